@@ -1,0 +1,44 @@
+package jp.advisor.facts;
+
+/**
+ * A target read from a sheet's own sentence, e.g. 「…割合：平成29年度までに60%以上」.
+ *
+ * @param text               the sentence as written
+ * @param comparison         the comparator read (以上 → AT_LEAST …); AT_LEAST when the sentence names none
+ * @param comparisonImplied  true when the sentence names no comparator (「平成31年度までに70%」): a target
+ *                           value is read as a level to reach, and explanations say so
+ * @param value              the target value, null when not read
+ * @param unit               the unit of the value ("%", "件", "星", ...)
+ * @param deadlineFiscalYear the fiscal year by which it is to be reached (〜までに, 〜中, (平成28年度)),
+ *                           or null when the sentence names none (then it is this year's target)
+ * @param qualitative        true for a target that is a state, not a number (「体制を作る」「仕組みを立ち上げる」)
+ * @param problem            why the sentence could not be read exactly (Japanese), or null
+ */
+public record Target(String text, Comparison comparison, boolean comparisonImplied, Double value, String unit,
+                     Integer deadlineFiscalYear, boolean qualitative, String problem) {
+
+    public static Target qualitative(String text, String problem) {
+        return new Target(text, null, false, null, null, null, true, problem);
+    }
+
+    public static Target unreadable(String text, String problem) {
+        return new Target(text, null, false, null, null, null, false, problem);
+    }
+
+    public boolean readable() {
+        return value != null && comparison != null && !qualitative;
+    }
+
+    /** True when the measure has a number in this target's unit. */
+    public boolean sameUnitAs(Measure measure) {
+        return readable() && measure != null && measure.readable() && unit.equals(measure.unit());
+    }
+
+    public boolean isMetBy(Measure measure) {
+        return sameUnitAs(measure) && comparison.test(measure.number(), value);
+    }
+
+    public String display() {
+        return value == null ? text : Numbers.show(value, unit) + (comparisonImplied ? "" : comparison.ja());
+    }
+}

@@ -1,0 +1,22 @@
+package jp.advisor.submission;
+
+/**
+ * A row of sheet 2 (具体的取組).
+ *
+ * @param id                  the sheet's number, unique within its strategy (「7-1-1」)
+ * @param content             取組内容 (optional, added to the contract)
+ * @param performanceTarget   業績目標 sentence
+ * @param withdrawalCriterion 撤退基準 sentence
+ * @param previousResults     前年度までの実績 (optional, added to the contract)
+ * @param result              取組実績 / the result as the sheet reports it
+ * @param measured            the measured value for the target, as written (「91.3%」)
+ * @param carriedOutAsPlanned true, false, or null (unknown)
+ */
+public record Initiative(String id, String content, String performanceTarget, String withdrawalCriterion,
+                         String previousResults, String result, String measured, Boolean carriedOutAsPlanned,
+                         InitiativeSelfAssessment selfAssessment, String issues, String improvements) {
+
+    public Initiative {
+        selfAssessment = selfAssessment == null ? InitiativeSelfAssessment.EMPTY : selfAssessment;
+    }
+}
