@@ -29,6 +29,11 @@ public enum Comparison {
         };
     }
 
+    /** 以上 and 超 targets are reached from below; 以下 and 未満 targets from above. */
+    public boolean higherIsBetter() {
+        return this == AT_LEAST || this == MORE_THAN;
+    }
+
     public String ja() {
         return ja;
     }

@@ -1,0 +1,161 @@
+package jp.advisor.evaluation;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+
+import jp.advisor.evaluation.Evaluation.Explanation;
+import jp.advisor.evaluation.Evaluation.InitiativeEvaluation;
+import jp.advisor.evaluation.Evaluation.OutcomeEvaluation;
+import jp.advisor.evaluation.Evaluation.Rating;
+import jp.advisor.evaluation.Evaluation.RuleSetInfo;
+import jp.advisor.evaluation.Evaluation.StrategyEvaluation;
+import jp.advisor.evaluation.Evaluation.Withdrawal;
+import jp.advisor.facts.JudgingPolicy;
+import jp.advisor.facts.Suggestion;
+import jp.advisor.rules.RuleSet;
+import jp.advisor.submission.Initiative;
+import jp.advisor.submission.Strategy;
+import jp.advisor.submission.Submission;
+
+/**
+ * Runs a submission through the rule files and answers with a suggestion for every rating cell. The
+ * judging is the rules'; this class reads the facts in, runs the engine and lays out the answer.
+ */
+public final class Evaluator {
+
+    /** Stops a rule file that keeps re-triggering itself instead of hanging the service. */
+    static final int MAX_FIRINGS = 100_000;
+
+    private final Supplier<RuleSet> rules;
+
+    public Evaluator(Supplier<RuleSet> rules) {
+        this.rules = rules;
+    }
+
+    public Evaluation evaluate(Submission submission) {
+        // One rule set for the whole evaluation, even if a new one is published meanwhile.
+        RuleSet ruleSet = rules.get();
+        Run run = run(ruleSet, Facts.of(submission));
+        List<StrategyEvaluation> strategies = new ArrayList<>();
+        for (Strategy s : submission.strategies()) {
+            List<OutcomeEvaluation> outcomes = new ArrayList<>();
+            for (int i = 0; i < s.outcomes().size(); i++) {
+                String location = "strategies/" + s.id() + "/outcomes/" + i;
+                outcomes.add(new OutcomeEvaluation(i, run.rating(location, s.outcomes().get(i).selfRating())));
+            }
+            List<InitiativeEvaluation> initiatives = new ArrayList<>();
+            for (Initiative in : s.initiatives()) {
+                String base = "strategies/" + s.id() + "/initiatives/" + in.id() + "/";
+                initiatives.add(new InitiativeEvaluation(in.id(),
+                        run.rating(base + "achievement", in.selfAssessment().achievement()),
+                        run.rating(base + "execution", in.selfAssessment().execution()),
+                        run.rating(base + "effectiveness", in.selfAssessment().effectiveness()),
+                        run.withdrawal(base + "withdrawal")));
+            }
+            String base = "strategies/" + s.id() + "/";
+            strategies.add(new StrategyEvaluation(s.id(), outcomes,
+                    run.rating(base + "overall", s.selfAssessment().overall()),
+                    run.rating(base + "progress", s.selfAssessment().progress()),
+                    run.rating(base + "effectiveness", s.selfAssessment().effectiveness()),
+                    initiatives));
+        }
+        return new Evaluation(new RuleSetInfo(ruleSet.version(), run.policy()), submission.organization(),
+                submission.fiscalYear(), strategies, List.of());
+    }
+
+    private static Run run(RuleSet ruleSet, List<Object> facts) {
+        KieSession session = ruleSet.kieBase().newKieSession();
+        Map<Object, String> insertedBy = new IdentityHashMap<>();
+        session.addEventListener(new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(ObjectInsertedEvent event) {
+                if (event.getRule() != null) {
+                    insertedBy.put(event.getObject(), event.getRule().getName());
+                }
+            }
+        });
+        try {
+            facts.forEach(session::insert);
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new IllegalStateException("rules fired " + fired + " times without settling: a rule keeps"
+                        + " re-triggering itself / ルールが停止しません");
+            }
+            Map<String, List<Suggestion>> byLocation = new LinkedHashMap<>();
+            List<String> policies = new ArrayList<>();
+            for (Object o : session.getObjects()) {
+                if (o instanceof Suggestion s) {
+                    byLocation.computeIfAbsent(s.location(), k -> new ArrayList<>()).add(s);
+                } else if (o instanceof JudgingPolicy p) {
+                    policies.add(p.name());
+                }
+            }
+            return new Run(byLocation, insertedBy, policies);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** The suggestions of one engine run, by cell location. */
+    private record Run(Map<String, List<Suggestion>> byLocation, Map<Object, String> insertedBy,
+                       List<String> policies) {
+
+        String policy() {
+            return policies.size() == 1 ? policies.get(0) : policies.isEmpty() ? null : String.join(",", policies);
+        }
+
+        Rating rating(String location, String selfAssessment) {
+            List<Suggestion> found = byLocation.getOrDefault(location, List.of());
+            if (found.isEmpty()) {
+                return new Rating(null, true, null, NO_RULE, selfAssessment, Map.of(), null);
+            }
+            if (conflicting(found)) {
+                return new Rating(null, true, rules(found), conflict(found), selfAssessment, Map.of(), null);
+            }
+            Suggestion s = found.get(0);
+            return new Rating(s.value(), s.needsReview(), insertedBy.get(s), new Explanation(s.ja(), s.en()),
+                    selfAssessment, s.inputs(), s.comparison());
+        }
+
+        Withdrawal withdrawal(String location) {
+            List<Suggestion> found = byLocation.getOrDefault(location, List.of());
+            if (found.isEmpty()) {
+                return new Withdrawal(null, null, true, null, NO_RULE, Map.of(), null);
+            }
+            if (conflicting(found)) {
+                return new Withdrawal(null, null, true, rules(found), conflict(found), Map.of(), null);
+            }
+            Suggestion s = found.get(0);
+            return new Withdrawal(s.triggered(), s.action(), s.needsReview(), insertedBy.get(s),
+                    new Explanation(s.ja(), s.en()), s.inputs(), s.comparison());
+        }
+
+        private static boolean conflicting(List<Suggestion> found) {
+            return found.stream().map(s -> s.value() + "|" + s.triggered() + "|" + s.action() + "|" + s.needsReview())
+                    .distinct().count() > 1;
+        }
+
+        private String rules(List<Suggestion> found) {
+            return String.join(" / ", found.stream().map(insertedBy::get).toList());
+        }
+
+        private Explanation conflict(List<Suggestion> found) {
+            String values = String.join("、", found.stream()
+                    .map(s -> (s.value() == null ? "要確認" : s.value()) + "（" + insertedBy.get(s) + "）").toList());
+            return new Explanation("ルールの判定が食い違っています：" + values + "。ルールファイルを確認してください。",
+                    "Rules disagree on this cell: " + values + ". Check the rule files.");
+        }
+    }
+
+    private static final Explanation NO_RULE = new Explanation(
+            "このセルを判定するルールがありません。ルールファイルを確認してください。",
+            "No rule decided this cell. Check the rule files.");
+}

@@ -1,0 +1,35 @@
+package jp.advisor.facts;
+
+/** Fills explanation templates; {0}, {1} … are replaced, numbers shown as the sheets write them. */
+public final class Text {
+
+    private Text() {
+    }
+
+    public static String fill(String template, Object... args) {
+        String out = template;
+        for (int i = 0; i < args.length; i++) {
+            out = out.replace("{" + i + "}", show(args[i]));
+        }
+        return out;
+    }
+
+    static String show(Object value) {
+        if (value == null) {
+            return "（なし）";
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return Numbers.show(((Number) value).doubleValue());
+        }
+        if (value instanceof Measure m) {
+            return m.display();
+        }
+        if (value instanceof Target t) {
+            return t.display();
+        }
+        if (value instanceof WithdrawalCriterion w) {
+            return w.display();
+        }
+        return value.toString();
+    }
+}

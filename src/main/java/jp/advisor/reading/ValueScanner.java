@@ -1,0 +1,307 @@
+package jp.advisor.reading;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds every number in a normalised sentence that could be a value (「54.1%」「51.4万件」「星二つ」「2212」), with its
+ * unit and what is written around it (約, 以上, 増). Years, months, days, ordinals, identifiers and scale maxima are
+ * not values and are skipped, so that 「平成28年度末2,212」 holds one value, not two.
+ */
+final class ValueScanner {
+
+    /**
+     * A number as written in the sentence.
+     *
+     * @param number      the number, null when it could not be read ({@code problem} says why)
+     * @param unit        the unit ("%", "件", "星", … or "" for a bare number), null when the unit is not known
+     * @param unknownUnit the letters after the number when they are not a known unit (「4テーマ」 → テーマ)
+     * @param written     the value as normalised, with 約 / 以上 / 増 when written with it
+     * @param start       where the number (or 約, 星) starts in the normalised text
+     * @param end         where the value ends, comparator word included
+     * @param approximate true for 「約2.5倍」「50%程度」
+     * @param relative    true for a change rather than a level (「5%増」「前年比110%」)
+     * @param comparator  the comparator word right after the value, or null
+     * @param problem     why the number could not be read (Japanese), or null
+     */
+    record Mention(BigDecimal number, String unit, String unknownUnit, String written, int start, int end,
+                   boolean approximate, boolean relative, ComparatorWords.Found comparator, String problem) {
+
+        /** Same number, unit and wording: 「88.1%」 twice in a cell is one value, not two. */
+        boolean sameAs(Mention other) {
+            boolean sameNumber = number == null || other.number == null
+                    ? number == other.number && written.equals(other.written)
+                    : number.compareTo(other.number) == 0;
+            return sameNumber && Objects.equals(unit, other.unit) && Objects.equals(unknownUnit, other.unknownUnit)
+                    && approximate == other.approximate && relative == other.relative
+                    && comparatorKey().equals(other.comparatorKey());
+        }
+
+        boolean negated() {
+            return comparator != null && comparator.negated();
+        }
+
+        private String comparatorKey() {
+            return comparator == null ? "" : comparator.negated() ? "negated" : comparator.comparison().name();
+        }
+    }
+
+    private static final String YEAR_NUMERAL = "(?:\\d+|元|[〇一二三四五六七八九十]+)";
+    private static final String COUNTER = "(?:か|カ|ヶ|ケ|ヵ)";
+
+    /** Numbers that are not values: when a span starts at a number, that number is skipped. */
+    private static final List<Pattern> NOT_VALUES = List.of(
+            Pattern.compile("(?:平成|令和|昭和|大正|明治)" + YEAR_NUMERAL + "年"),   // 平成28年度, 令和元年
+            Pattern.compile("(?<![A-Za-z])[HRhr]\\d{1,2}(?![\\d.])"),               // H29, R5
+            Pattern.compile("(?<![\\d.])\\d+" + COUNTER + "?年"),                   // 28年度, 2016年, 1年間, 10年後, 4年生
+            Pattern.compile("(?<![\\d.])\\d{1,2}(?:~\\d{1,2})?" + COUNTER + "?月(?:\\d{1,2}日)?"), // 4月, 4~3月, 11月23日
+            Pattern.compile("(?<![\\d.])\\d{1,2}日(?=\\(|曜)"),                      // 23日(水)
+            Pattern.compile("(?<![\\d.])\\d{4}/\\d{1,2}(?:/\\d{1,2})?"),            // 2016/4/1
+            Pattern.compile("(?<![\\d.])\\d{1,2}:\\d{2}"),                          // 9:00
+            Pattern.compile("第(?:\\d+|[〇一二三四五六七八九十百千]+)"),              // 第2回, 第4日曜日
+            Pattern.compile("(?<![\\d.])\\d+(?:-\\d+)+"),                           // [6-1-2]
+            Pattern.compile("[A-Za-z]+-\\d+"),                                      // T-1
+            Pattern.compile("(?:様式|項目|番号|No\\.?|NO\\.?)\\d+"),                 // 様式3 取組項目5
+            Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?点満点"),                     // (5点満点) is the scale
+            Pattern.compile("(?<![\\d.])\\d+段階"));                                 // 5段階評価
+
+    private static final Pattern ARABIC = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?");
+    private static final Pattern KANJI = Pattern.compile("[" + KanjiNumerals.CHARS + "]+");
+    private static final Pattern STAR_KANA = Pattern.compile("星(ひとつ|ふたつ|みっつ|よっつ|いつつ)");
+    private static final Map<String, Integer> KANA_COUNTS = Map.of("ひとつ", 1, "ふたつ", 2, "みっつ", 3, "よっつ", 4, "いつつ", 5);
+
+    /** Units as written → unit as compared; longest first so that 「か所」 wins over nothing. */
+    private static final String[][] UNITS = {
+            {"パーセント", "%"}, {"ポイント", "ポイント"},
+            {"か所", "か所"}, {"カ所", "か所"}, {"ヶ所", "か所"}, {"ケ所", "か所"}, {"ヵ所", "か所"}, {"箇所", "か所"},
+            {"団体", "団体"}, {"世帯", "世帯"}, {"事業", "事業"}, {"地域", "地域"}, {"時間", "時間"},
+            {"%", "%"}, {"件", "件"}, {"名", "名"}, {"人", "人"}, {"点", "点"}, {"回", "回"}, {"倍", "倍"},
+            {"割", "割"}, {"校", "校"}, {"社", "社"}, {"円", "円"}, {"日", "日"}, {"分", "分"}, {"秒", "秒"},
+            {"冊", "冊"}, {"部", "部"}, {"枚", "枚"}, {"本", "本"}, {"台", "台"}, {"組", "組"}, {"個", "個"},
+            {"戸", "戸"}, {"棟", "棟"}, {"つ", "つ"},
+    };
+
+    /** After a kanji numeral only these count, because 一部, 一本化, 十分, 一日も早く are words, not values. */
+    private static final List<String> KANJI_UNITS = List.of("パーセント", "%", "か所", "カ所", "ヶ所", "ケ所", "ヵ所",
+            "箇所", "団体", "世帯", "件", "名", "人", "点", "回", "倍", "割", "校", "つ");
+
+    private static final List<String> APPROXIMATE_BEFORE = List.of("約", "およそ", "概ね", "おおむね", "ほぼ", "大体", "だいたい");
+    private static final Pattern APPROXIMATE_AFTER = Pattern.compile(
+            "(?:程度|前後|弱(?![いくめ])|強(?![化いくめ調])|余り|余(?![裕地計分])|くらい|ぐらい|ほど|ばかり)");
+    private static final Pattern RELATIVE_AFTER = Pattern.compile(
+            "の?(?:増加|増|減少|減|アップ|ダウン|向上|改善|削減|短縮|低下|上昇)");
+
+    private ValueScanner() {
+    }
+
+    static List<Mention> scan(String s) {
+        boolean[] notValue = new boolean[s.length() + 1];
+        for (Pattern p : NOT_VALUES) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                for (int k = m.start(); k < m.end(); k++) {
+                    notValue[k] = true;
+                }
+            }
+        }
+        boolean[] taken = new boolean[s.length() + 1];
+        List<Mention> mentions = new ArrayList<>();
+
+        Matcher m = ARABIC.matcher(s);
+        while (m.find()) {
+            if (notValue[m.start()]) {
+                continue;
+            }
+            BigDecimal number = new BigDecimal(m.group());
+            int p = m.end();
+            if (p < s.length() && "万億千".indexOf(s.charAt(p)) >= 0) {
+                number = number.multiply(multiplier(s.charAt(p)));
+                p++;
+            }
+            Mention mention = finish(s, m.start(), p, number, null, false);
+            mentions.add(mention);
+            mark(taken, m.start(), p);
+        }
+
+        m = KANJI.matcher(s);
+        while (m.find()) {
+            int start = m.start();
+            if (notValue[start] || taken[start] || "万億".indexOf(s.charAt(start)) >= 0) {
+                continue;
+            }
+            boolean star = start > 0 && s.charAt(start - 1) == '星';
+            String unit = star || s.startsWith("つ星", m.end()) ? "星" : kanjiUnitAt(s, m.end());
+            if (unit == null) {
+                continue; // 千島, 一体的, 統一: a kanji numeral without a unit is a word, not a value
+            }
+            int afterUnit = star ? m.end() : m.end() + writtenUnitLength(s, m.end(), unit);
+            if (isIdiom(s, afterUnit) || loneOneInPhrase(m.group(), unit)) {
+                continue;
+            }
+            OptionalLong n = KanjiNumerals.parse(m.group());
+            if (n.isEmpty()) {
+                mentions.add(new Mention(null, null, null, m.group(), start, m.end(), false, false, null,
+                        "漢数字「" + m.group() + "」を数として読めません"));
+                continue;
+            }
+            mentions.add(finish(s, start, m.end(), BigDecimal.valueOf(n.getAsLong()), null, false));
+        }
+
+        m = STAR_KANA.matcher(s);
+        while (m.find()) {
+            BigDecimal n = BigDecimal.valueOf(KANA_COUNTS.get(m.group(1)));
+            mentions.add(finish(s, m.start() + 1, m.end(), n, "星", true));
+        }
+
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        return mentions;
+    }
+
+    /** Distinct values, in order of appearance. */
+    static List<Mention> distinct(List<Mention> mentions) {
+        List<Mention> result = new ArrayList<>();
+        for (Mention mention : mentions) {
+            if (result.stream().noneMatch(mention::sameAs)) {
+                result.add(mention);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Reads the unit and what surrounds a number spanning [{@code start}, {@code numberEnd}).
+     *
+     * @param fixedUnit a unit already read with the number (星ふたつ), or null
+     * @param unitRead  true when {@code numberEnd} is already past the unit
+     */
+    private static Mention finish(String s, int start, int numberEnd, BigDecimal number, String fixedUnit,
+                                  boolean unitRead) {
+        int p = numberEnd;
+        int from = start;
+        String unit = fixedUnit;
+        String unknownUnit = null;
+        if (!unitRead) {
+            if (start > 0 && s.charAt(start - 1) == '星') {
+                unit = "星";
+                from = start - 1;
+                p = s.startsWith("つ", p) ? p + 1 : p;
+            } else if (s.startsWith("つ星", p)) {
+                unit = "星";
+                p += 2;
+            } else {
+                String[] u = unitAt(s, p);
+                if (u != null) {
+                    unit = u[1];
+                    p += u[0].length();
+                } else if (p < s.length() && isWordLetter(s.charAt(p))) {
+                    int q = p;
+                    while (q < s.length() && q < p + 4 && isWordLetter(s.charAt(q))) {
+                        q++;
+                    }
+                    unknownUnit = s.substring(p, q);
+                } else {
+                    unit = "";
+                }
+            }
+        } else {
+            from = start - 1; // 星ふたつ: the match starts after 星
+        }
+
+        boolean approximate = false;
+        String approximateWord = approximateBefore(s.substring(0, from));
+        if (approximateWord != null) {
+            approximate = true;
+            from -= approximateWord.length();
+        }
+        Matcher after = APPROXIMATE_AFTER.matcher(s).region(p, s.length());
+        if (after.lookingAt()) {
+            approximate = true;
+            p = after.end();
+        }
+        Matcher change = RELATIVE_AFTER.matcher(s).region(p, s.length());
+        boolean changeAfter = change.lookingAt();
+        // 「前年比110%」 is a ratio to last year, not a level that a % target can be compared with.
+        boolean relative = changeAfter || "%".equals(unit) && s.substring(0, from).endsWith("比");
+        ComparatorWords.Found comparator = ComparatorWords.readAfter(s, p).orElse(null);
+        int end = comparator != null ? comparator.end() : changeAfter ? change.end() : p;
+        int writtenEnd = unknownUnit != null ? p + unknownUnit.length() : end;
+        return new Mention(number, unit, unknownUnit, s.substring(from, writtenEnd), from, end, approximate, relative,
+                comparator, null);
+    }
+
+    /** 約 / およそ / ほぼ … right before a value; 契約, 予約 and the like end in 約 but say nothing about it. */
+    private static String approximateBefore(String before) {
+        for (String word : APPROXIMATE_BEFORE) {
+            if (before.endsWith(word)) {
+                boolean compound = "約".equals(word) && before.length() >= 2
+                        && "契予要節集制規条公解誓婚成特確".indexOf(before.charAt(before.length() - 2)) >= 0;
+                return compound ? null : word;
+            }
+        }
+        return null;
+    }
+
+    private static String[] unitAt(String s, int p) {
+        for (String[] u : UNITS) {
+            if (s.startsWith(u[0], p)) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    private static String kanjiUnitAt(String s, int p) {
+        for (String written : KANJI_UNITS) {
+            if (s.startsWith(written, p)) {
+                return unitAt(s, p)[1];
+            }
+        }
+        return null;
+    }
+
+    private static int writtenUnitLength(String s, int p, String unit) {
+        if ("星".equals(unit)) {
+            return 2; // つ星
+        }
+        return unitAt(s, p)[0].length();
+    }
+
+    /** 一人ひとり, 一つ一つ, 十人十色, 一回り: a numeral and counter that are part of a set phrase. */
+    private static boolean isIdiom(String s, int afterUnit) {
+        return afterUnit < s.length()
+                && (KanjiNumerals.CHARS.indexOf(s.charAt(afterUnit)) >= 0 || s.startsWith("ひと", afterUnit)
+                || s.charAt(afterUnit) == 'り');
+    }
+
+    /** A lone 一 with 人, つ, 点 or 回 is nearly always a phrase (一人暮らし, 一つの, 一点, 一回り), not a count. */
+    private static boolean loneOneInPhrase(String numeral, String unit) {
+        return "一".equals(numeral) && List.of("人", "つ", "点", "回").contains(unit);
+    }
+
+    private static boolean isWordLetter(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.LATIN;
+    }
+
+    private static BigDecimal multiplier(char c) {
+        return switch (c) {
+            case '万' -> BigDecimal.valueOf(10_000);
+            case '億' -> BigDecimal.valueOf(100_000_000);
+            default -> BigDecimal.valueOf(1_000);
+        };
+    }
+
+    private static void mark(boolean[] taken, int from, int to) {
+        for (int k = from; k < to; k++) {
+            taken[k] = true;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package jp.advisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class EvaluateCommandTest {
+
+    static final Path SEED = Path.of("fixtures/submissions/taisho-ward-fy2016.json");
+
+    record Result(int exit, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = AdvisorCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void writesTheEvaluationOfOneFileAsJson(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("evaluation.json");
+        Result r = run("evaluate", SEED.toString(), "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode evaluation = JsonMapper.builder().build().readTree(Files.readAllBytes(out));
+        assertThat(evaluation.path("ruleSet").path("version").asString()).startsWith("sha256:");
+        assertThat(evaluation.path("strategies")).hasSize(19);
+    }
+
+    @Test
+    void writesAReadableTableWithTheTextOption(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("evaluation.txt");
+        Result r = run("evaluate", SEED.toString(), "--format", "text", "--out", out.toString());
+        assertThat(r.exit()).isZero();
+        String text = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(text).contains("［7-1@1-(2)-ア］", "今年度の目安44.6%を下回る", "要確認", "判定方式 trajectory");
+    }
+
+    @Test
+    void reportsABadFileWithItsLineAndStillEvaluatesTheRestOfTheFolder(@TempDir Path dir) throws Exception {
+        Files.copy(SEED, dir.resolve("a-good.json"));
+        Files.writeString(dir.resolve("b-bad.json"), "{\n \"organization\": \"大正区\",\n \"fiscalYear\": 2016x }",
+                StandardCharsets.UTF_8);
+        Path out = dir.resolve("out.json");
+        Result r = run("evaluate", dir.toString(), "--out", out.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("b-bad.json:3:");
+        JsonNode results = JsonMapper.builder().build().readTree(Files.readAllBytes(out));
+        assertThat(results).hasSize(2);
+        assertThat(results.get(0).has("evaluation")).isTrue();
+        assertThat(results.get(1).get("errors").get(0).asString()).contains("b-bad.json:3:");
+    }
+
+    @Test
+    void exitsNonZeroWhenTheRulesFolderIsBroken(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("broken.drl"), "package advisor;\nrule \"x\"\nwhen\n  Foo(\nthen\nend\n");
+        Result r = run("evaluate", SEED.toString(), "--rules", dir.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("broken.drl");
+    }
+}

@@ -1,0 +1,63 @@
+package jp.advisor.web;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class EvaluationApiTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void evaluatesTheSeedSubmissionWithEveryCellAndTheRuleSetVersion() throws Exception {
+        byte[] seed = Files.readAllBytes(Path.of("fixtures/submissions/taisho-ward-fy2016.json"));
+        mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON).content(seed))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ruleSet.version").value(org.hamcrest.Matchers.startsWith("sha256:")))
+                .andExpect(jsonPath("$.ruleSet.policy").value("trajectory"))
+                .andExpect(jsonPath("$.strategies[?(@.id == '6-1')].outcomes[0].rating.value").value("A"))
+                .andExpect(jsonPath("$.strategies[?(@.id == '7-1@1-(2)-ア')].outcomes[0].rating.value").value("B"))
+                .andExpect(jsonPath("$.strategies[?(@.id == '7-1@1-(2)-ア')].initiatives[0].withdrawal.triggered")
+                        .value(false))
+                .andExpect(jsonPath("$.findings").isArray());
+    }
+
+    @Test
+    void answersMalformedJsonWithProblemDetailsNamingTheLine() throws Exception {
+        String broken = "{\n  \"organization\": \"大正区\",\n  \"fiscalYear\": \"平成28年度\",\n  \"strategies\": [ { \"id\": }\n]}";
+        mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON)
+                        .content(broken.getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:advisor:problem:invalid-submission"))
+                .andExpect(jsonPath("$.errors[0].line").value(4));
+    }
+
+    @Test
+    void answersAnUnknownRatingSymbolWithItsJsonPath() throws Exception {
+        String json = """
+                {"organization": "大正区", "fiscalYear": "平成28年度", "strategies": [
+                  {"id": "7-1", "outcomes": [{"label": "割合", "value": "32.0%", "selfRating": "C"}]}
+                ]}""";
+        mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON)
+                        .content(json.getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].path").value("/strategies/0/outcomes/0/selfRating"))
+                .andExpect(jsonPath("$.errors[0].line").value(2));
+    }
+}
