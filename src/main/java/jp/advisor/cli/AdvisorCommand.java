@@ -25,6 +25,8 @@ public final class AdvisorCommand {
     }
 
     public static int run(String[] args) {
+        // Before any logger exists: a command's output is its result, not the engine's chatter.
+        System.setProperty("advisor.log.level", System.getProperty("advisor.log.level", "WARN"));
         return run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
                 new PrintStream(System.err, true, StandardCharsets.UTF_8));
     }

@@ -1,5 +1,10 @@
 package jp.advisor.facts;
 
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * A value as staff wrote it (「54.1%」「５０％」「星二つ」「51.4万件」), read into a number and a unit.
  *
@@ -24,6 +29,19 @@ public record Measure(String text, Double number, String unit, String problem) {
 
     /** The value in a normalised form for explanations, e.g. 「32.0%」 stays 「32.0%」, 「５０％」 becomes 「50%」. */
     public String display() {
-        return number == null ? text : Numbers.show(number, unit);
+        if (number == null) {
+            return text;
+        }
+        // Keep the precision staff wrote (「32.0%」 stays 32.0%), when the text holds the number as digits.
+        Matcher digits = DIGITS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
+        while (digits.find()) {
+            String literal = digits.group().replace(",", "");
+            if (new BigDecimal(literal).compareTo(BigDecimal.valueOf(number)) == 0 && !"星".equals(unit)) {
+                return literal + unit;
+            }
+        }
+        return Numbers.show(number, unit);
     }
+
+    private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
 }

@@ -18,7 +18,8 @@ public record Suggestion(Cell cell, String strategyId, String initiativeId, Inte
                          String ja, String en, Map<String, String> inputs, String comparison) {
 
     public Suggestion {
-        inputs = Map.copyOf(inputs);
+        // Insertion order: explanations list inputs as the rule names them, the same in every run.
+        inputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(inputs));
     }
 
     /** Where the cell is, as CONTRACT.md writes locations. */

@@ -62,7 +62,11 @@ final class ComparatorWords {
             Matcher n = negation.matcher(s);
             n.region(end, s.length());
             if (n.lookingAt()) {
-                return Optional.of(new Found(null, word, true, m.start(1), n.end()));
+                int e = n.end();
+                while (e < s.length() && Character.UnicodeScript.of(s.charAt(e)) == Character.UnicodeScript.HIRAGANA) {
+                    e++; // 「下回らな」→「下回らない」, so the problem quotes the whole word
+                }
+                return Optional.of(new Found(null, word, true, m.start(1), e));
             }
         }
         return Optional.of(new Found(meaning(word), word, false, m.start(1), end));

@@ -21,10 +21,10 @@ final class Problems {
             return v.problem();
         }
         if (v.approximate()) {
-            return "「" + v.written() + "」は概数のため、" + role + "として評価に使いません";
+            return "「" + v.value() + "」は概数のため、" + role + "として評価に使いません";
         }
         if (v.unknownUnit() != null) {
-            return "「" + v.written() + "」の単位「" + v.unknownUnit() + "」を読めません";
+            return "「" + v.value() + "」の単位「" + v.unknownUnit() + "」を読めません";
         }
         if (v.relative()) {
             return "「" + v.written() + "」は増減・比率で書かれており、水準としての" + role + "ではありません";

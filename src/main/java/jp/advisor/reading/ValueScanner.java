@@ -24,6 +24,7 @@ final class ValueScanner {
      * @param unit        the unit ("%", "件", "星", … or "" for a bare number), null when the unit is not known
      * @param unknownUnit the letters after the number when they are not a known unit (「4テーマ」 → テーマ)
      * @param written     the value as normalised, with 約 / 以上 / 増 when written with it
+     * @param value       the value alone as normalised (「約50%」 of 「約50%を下回った」)
      * @param start       where the number (or 約, 星) starts in the normalised text
      * @param end         where the value ends, comparator word included
      * @param approximate true for 「約2.5倍」「50%程度」
@@ -31,7 +32,7 @@ final class ValueScanner {
      * @param comparator  the comparator word right after the value, or null
      * @param problem     why the number could not be read (Japanese), or null
      */
-    record Mention(BigDecimal number, String unit, String unknownUnit, String written, int start, int end,
+    record Mention(BigDecimal number, String unit, String unknownUnit, String written, String value, int start, int end,
                    boolean approximate, boolean relative, ComparatorWords.Found comparator, String problem) {
 
         /** Same number, unit and wording: 「88.1%」 twice in a cell is one value, not two. */
@@ -147,7 +148,7 @@ final class ValueScanner {
             }
             OptionalLong n = KanjiNumerals.parse(m.group());
             if (n.isEmpty()) {
-                mentions.add(new Mention(null, null, null, m.group(), start, m.end(), false, false, null,
+                mentions.add(new Mention(null, null, null, m.group(), m.group(), start, m.end(), false, false, null,
                         "漢数字「" + m.group() + "」を数として読めません"));
                 continue;
             }
@@ -231,9 +232,9 @@ final class ValueScanner {
         boolean relative = changeAfter || "%".equals(unit) && s.substring(0, from).endsWith("比");
         ComparatorWords.Found comparator = ComparatorWords.readAfter(s, p).orElse(null);
         int end = comparator != null ? comparator.end() : changeAfter ? change.end() : p;
-        int writtenEnd = unknownUnit != null ? p + unknownUnit.length() : end;
-        return new Mention(number, unit, unknownUnit, s.substring(from, writtenEnd), from, end, approximate, relative,
-                comparator, null);
+        int valueEnd = unknownUnit != null ? p + unknownUnit.length() : p;
+        return new Mention(number, unit, unknownUnit, s.substring(from, Math.max(end, valueEnd)),
+                s.substring(from, valueEnd), from, end, approximate, relative, comparator, null);
     }
 
     /** 約 / およそ / ほぼ … right before a value; 契約, 予約 and the like end in 約 but say nothing about it. */
@@ -287,7 +288,7 @@ final class ValueScanner {
 
     private static boolean isWordLetter(char c) {
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.KATAKANA
+        return c == 'ー' || script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.KATAKANA
                 || script == Character.UnicodeScript.LATIN;
     }
 

@@ -1,0 +1,46 @@
+package jp.advisor.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NormalisedTextTest {
+
+    @Test
+    void turnsFullWidthDigitsAndSignsIntoHalfWidth() {
+        assertThat(NormalisedText.of("５０％以上（Ｈ２９年度）").text()).isEqualTo("50%以上(H29年度)");
+    }
+
+    @Test
+    void dropsExtractionSpacesButKeepsTwoNumbersApart() {
+        assertThat(NormalisedText.of("H29年度ま でに 1件以上").text()).isEqualTo("H29年度までに1件以上");
+        assertThat(NormalisedText.of("82.65% 83.08%").text()).isEqualTo("82.65%83.08%");
+        assertThat(NormalisedText.of("2 212").text()).isEqualTo("2 212");
+    }
+
+    @Test
+    void stripsThousandsSeparatorsOnlyInsideNumbers() {
+        assertThat(NormalisedText.of("4,858人、654回").text()).isEqualTo("4858人、654回");
+        assertThat(NormalisedText.of("1,234,567件").text()).isEqualTo("1234567件");
+        assertThat(NormalisedText.of("2,212").text()).isEqualTo("2212");
+        assertThat(NormalisedText.of("4,85").text()).isEqualTo("4,85");
+    }
+
+    @Test
+    void readsBothWaveDashesAsOneTilde() {
+        assertThat(NormalisedText.of("4～3月 4〜3月").text()).isEqualTo("4~3月4~3月");
+    }
+
+    @Test
+    void dropsListMarkersThatNormalisationWouldTurnIntoDigits() {
+        assertThat(NormalisedText.of("①目標達成 ㊦取組").text()).isEqualTo("目標達成取組");
+    }
+
+    @Test
+    void remembersWhereEachCharacterCameFrom() {
+        NormalisedText n = NormalisedText.of("５０％以下の場合 、 事業　再構築");
+        int action = n.text().indexOf("事業");
+        assertThat(n.originalFrom(action)).isEqualTo("事業　再構築");
+        assertThat(n.originalBefore(n.text().indexOf("の場合"))).isEqualTo("５０％以下");
+    }
+}
