@@ -86,7 +86,7 @@ class MeasureReadingTest {
             "'R5 75%', 75, %",
             "'職員一人ひとりの受講率 98%', 98, %",
             "'千島団地の来場者 2074名', 2074, 名",
-            "'契約件数 5件', 5, 件",
+            "'契約5件', 5, 件",
     })
     void readsTheOneValueAmongWordsYearsAndDates(String text, double number, String unit) {
         Measure m = JapaneseReader.measure(text);

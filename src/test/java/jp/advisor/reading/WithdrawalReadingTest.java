@@ -1,0 +1,147 @@
+package jp.advisor.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+
+import jp.advisor.facts.Comparison;
+import jp.advisor.facts.Measure;
+import jp.advisor.facts.WithdrawalCriterion;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+
+class WithdrawalReadingTest {
+
+    @Test
+    void readsBelowPhraseAsStrictlyLess() {
+        WithdrawalCriterion w = JapaneseReader.withdrawal("評価の割合が50%を下回った場合は、事業を再構築する。");
+        assertThat(w.comparison()).isEqualTo(Comparison.LESS_THAN);
+        assertThat(w.value()).isEqualTo(50.0);
+        assertThat(w.unit()).isEqualTo("%");
+        assertThat(w.actionText()).isEqualTo("事業を再構築する。");
+        assertThat(w.problem()).isNull();
+    }
+
+    @Test
+    void readsAtMostPhraseAsLessOrEqual() {
+        WithdrawalCriterion w = JapaneseReader.withdrawal("50%以下の場合事業再構築");
+        assertThat(w.comparison()).isEqualTo(Comparison.AT_MOST);
+        assertThat(w.value()).isEqualTo(50.0);
+        assertThat(w.actionText()).isEqualTo("事業再構築");
+    }
+
+    @Test
+    void readsAValueExactlyOnTheBoundaryDifferentlyForAtMostAndBelow() {
+        Measure fifty = JapaneseReader.measure("50.0%");
+        assertThat(JapaneseReader.withdrawal("50%以下の場合事業再構築").isTriggeredBy(fifty)).isTrue();
+        assertThat(JapaneseReader.withdrawal("評価の割合が50%を下回った場合は、事業を再構築する。").isTriggeredBy(fifty)).isFalse();
+        assertThat(JapaneseReader.withdrawal("評価の割合が50%を下回った場合は、事業を再構築する。")
+                .isTriggeredBy(JapaneseReader.measure("49.9%"))).isTrue();
+    }
+
+    @Test
+    void readsFullWidthThresholdAsHalfWidth() {
+        WithdrawalCriterion w = JapaneseReader.withdrawal("５０％以下の場合事業再構築");
+        assertThat(w.value()).isEqualTo(50.0);
+        assertThat(w.actionText()).isEqualTo("事業再構築");
+    }
+
+    @ParameterizedTest(name = "「{0}」 → {1} {2}")
+    @CsvSource({
+            "'60%未満であれば事業手法を再検討する。', LESS_THAN, 事業手法を再検討する。",
+            "'60%以下であれば、取組を再構築する', AT_MOST, 取組を再構築する",
+            "'50%を下回れば事業を廃止する', LESS_THAN, 事業を廃止する",
+            "'50%を下回る場合は事業を廃止する', LESS_THAN, 事業を廃止する",
+            "'50%に満たない場合 、 事業を見直す', LESS_THAN, 事業を見直す",
+            "'50%に満たなければ事業を見直す', LESS_THAN, 事業を見直す",
+            "'50%を超えた場合は予算を減らす', MORE_THAN, 予算を減らす",
+            "'50%を上回ったときは予算を減らす', MORE_THAN, 予算を減らす",
+            "'50%超なら予算を減らす', MORE_THAN, 予算を減らす",
+            "'50%以上の場合は継続する', AT_LEAST, 継続する",
+    })
+    void readsEachConditionWordAndTheActionAfterIt(String text, Comparison comparison, String action) {
+        WithdrawalCriterion w = JapaneseReader.withdrawal(text);
+        assertThat(w.comparison()).isEqualTo(comparison);
+        assertThat(w.actionText()).isEqualTo(action);
+        assertThat(w.problem()).isNull();
+    }
+
+    @Test
+    void readsAYesNoConditionAsQualitativeAndStillGivesTheAction() {
+        WithdrawalCriterion w = JapaneseReader.withdrawal("体制作りが出来ない場合は、事業の再構築を行う。");
+        assertThat(w.qualitative()).isTrue();
+        assertThat(w.readable()).isFalse();
+        assertThat(w.comparison()).isNull();
+        assertThat(w.value()).isNull();
+        assertThat(w.actionText()).isEqualTo("事業の再構築を行う。");
+        assertThat(w.problem()).contains("体制作りが出来ない").contains("人が判断する");
+    }
+
+    @Test
+    void keepsTheActionAsWrittenWithItsOwnCharacters() {
+        WithdrawalCriterion w = JapaneseReader.withdrawal("５０％以下の場合は、　ＰＤＣＡを見直す。 ");
+        assertThat(w.actionText()).isEqualTo("ＰＤＣＡを見直す。");
+    }
+
+    @Test
+    void readsAThresholdWithoutAnActionAndSaysSo() {
+        WithdrawalCriterion w = JapaneseReader.withdrawal("50%未満");
+        assertThat(w.comparison()).isEqualTo(Comparison.LESS_THAN);
+        assertThat(w.actionText()).isNull();
+        assertThat(w.problem()).contains("措置");
+    }
+
+    @ParameterizedTest(name = "「{0}」 → {1}")
+    @CsvSource({
+            "'50%を下回らない場合は継続する', 否定",
+            "'60%以上でない場合は廃止', 否定",
+            "'約50%を下回った場合は廃止', 概数",
+            "'50%の場合は廃止', 比較の言葉",
+            "'30%以下または5件未満の場合は廃止', 2つ以上",
+    })
+    void readsWhatCannotBeReadExactlyAsUnreadableButKeepsTheAction(String text, String reason) {
+        WithdrawalCriterion w = JapaneseReader.withdrawal(text);
+        assertThat(w.readable()).isFalse();
+        assertThat(w.qualitative()).isFalse();
+        assertThat(w.problem()).contains(reason);
+        assertThat(w.actionText()).isNotNull();
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    void readsABlankCriterionAsNotWritten(String text) {
+        WithdrawalCriterion w = JapaneseReader.withdrawal(text);
+        assertThat(w.readable()).isFalse();
+        assertThat(w.problem()).isEqualTo("記載がありません");
+    }
+
+    static Stream<Arguments> seedCriteria() {
+        return Stream.of(
+                Arguments.of("評価の割合が50%を下回った場合は、事業を再構築する。", Comparison.LESS_THAN, 50.0, "事業を再構築する。"),
+                Arguments.of("50%以下の場合事業再構築", Comparison.AT_MOST, 50.0, "事業再構築"),
+                Arguments.of("参加者のアンケートにより区への愛着度が60％未満であれば事業手法を再検討する。", Comparison.LESS_THAN, 60.0, "事業手法を再検討する。"),
+                Arguments.of("参加者のアンケートにより区への愛着度が60%未満であれば事業手法を再検討する。", Comparison.LESS_THAN, 60.0, "事業手法を再検討する。"),
+                Arguments.of("左記目標が60%以下であれば、取組を再構築する", Comparison.AT_MOST, 60.0, "取組を再構築する"));
+    }
+
+    @ParameterizedTest(name = "「{0}」")
+    @MethodSource("seedCriteria")
+    void readsEverySeedNumericCriterion(String text, Comparison comparison, double value, String action) {
+        assertThat(JapaneseReader.withdrawal(text))
+                .isEqualTo(new WithdrawalCriterion(text, comparison, value, "%", action, false, null));
+    }
+
+    @Test
+    void readsTheSeedQualitativeCriterion() {
+        String text = "体制作りが出来ない場合は、事業の再構築を行う。";
+        WithdrawalCriterion w = JapaneseReader.withdrawal(text);
+        assertThat(w.text()).isEqualTo(text);
+        assertThat(w.qualitative()).isTrue();
+        assertThat(w.actionText()).isEqualTo("事業の再構築を行う。");
+        assertThat(w.unit()).isNull();
+    }
+}
