@@ -72,14 +72,12 @@ final class ComparatorWords {
         return Optional.of(new Found(meaning(word), word, false, m.start(1), end));
     }
 
-    /** Every comparator word in {@code s} except the one starting at {@code allowedStart}. */
-    static List<String> wordsAwayFrom(String s, int allowedStart) {
+    /** Every comparator word in {@code s}, wherever it stands. */
+    static List<String> wordsIn(String s) {
         List<String> words = new ArrayList<>();
         Matcher m = ANYWHERE.matcher(s);
         while (m.find()) {
-            if (m.start() != allowedStart) {
-                words.add(m.group());
-            }
+            words.add(m.group());
         }
         return words;
     }

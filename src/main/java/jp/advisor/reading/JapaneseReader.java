@@ -24,7 +24,11 @@ public final class JapaneseReader {
         return TargetReader.read(text);
     }
 
-    /** A 撤退基準 sentence: 「評価の割合が50%を下回った場合は、事業を再構築する。」「50%以下の場合事業再構築」. */
+    /**
+     * A 撤退基準 sentence: 「評価の割合が50%を下回った場合は、事業を再構築する。」「50%以下の場合事業再構築」.
+     * {@code actionText} is the part after 場合(は) / であれば / れば / なら / たら / とき(は), as written: leading spaces
+     * and 、 are dropped, a closing 。 is kept when the sheet has one.
+     */
     public static WithdrawalCriterion withdrawal(String text) {
         return WithdrawalReader.read(text);
     }

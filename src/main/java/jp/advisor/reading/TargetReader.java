@@ -41,7 +41,7 @@ final class TargetReader {
         Comparison comparison;
         boolean implied = v.comparator() == null;
         if (implied) {
-            List<String> away = ComparatorWords.wordsAwayFrom(s, -1);
+            List<String> away = ComparatorWords.wordsIn(s);
             if (!away.isEmpty()) {
                 return Target.unreadable(text, "比較の言葉「" + away.get(0) + "」が目標値「" + v.written()
                         + "」のすぐ後になく、何と比べるのか読めません");

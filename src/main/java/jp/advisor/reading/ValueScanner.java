@@ -126,7 +126,7 @@ final class ValueScanner {
                 number = number.multiply(multiplier(s.charAt(p)));
                 p++;
             }
-            Mention mention = finish(s, m.start(), p, number, null, false);
+            Mention mention = finish(s, m.start(), p, number);
             mentions.add(mention);
             mark(taken, m.start(), p);
         }
@@ -152,13 +152,13 @@ final class ValueScanner {
                         "漢数字「" + m.group() + "」を数として読めません"));
                 continue;
             }
-            mentions.add(finish(s, start, m.end(), BigDecimal.valueOf(n.getAsLong()), null, false));
+            mentions.add(finish(s, start, m.end(), BigDecimal.valueOf(n.getAsLong())));
         }
 
         m = STAR_KANA.matcher(s);
         while (m.find()) {
             BigDecimal n = BigDecimal.valueOf(KANA_COUNTS.get(m.group(1)));
-            mentions.add(finish(s, m.start() + 1, m.end(), n, "星", true));
+            mentions.add(finish(s, m.start(1), m.end(), n));
         }
 
         mentions.sort(Comparator.comparingInt(Mention::start));
@@ -176,43 +176,34 @@ final class ValueScanner {
         return result;
     }
 
-    /**
-     * Reads the unit and what surrounds a number spanning [{@code start}, {@code numberEnd}).
-     *
-     * @param fixedUnit a unit already read with the number (星ふたつ), or null
-     * @param unitRead  true when {@code numberEnd} is already past the unit
-     */
-    private static Mention finish(String s, int start, int numberEnd, BigDecimal number, String fixedUnit,
-                                  boolean unitRead) {
+    /** Reads the unit and what surrounds a number spanning [{@code start}, {@code numberEnd}). */
+    private static Mention finish(String s, int start, int numberEnd, BigDecimal number) {
         int p = numberEnd;
         int from = start;
-        String unit = fixedUnit;
+        String unit;
         String unknownUnit = null;
-        if (!unitRead) {
-            if (start > 0 && s.charAt(start - 1) == '星') {
-                unit = "星";
-                from = start - 1;
-                p = s.startsWith("つ", p) ? p + 1 : p;
-            } else if (s.startsWith("つ星", p)) {
-                unit = "星";
-                p += 2;
-            } else {
-                String[] u = unitAt(s, p);
-                if (u != null) {
-                    unit = u[1];
-                    p += u[0].length();
-                } else if (p < s.length() && isWordLetter(s.charAt(p))) {
-                    int q = p;
-                    while (q < s.length() && q < p + 4 && isWordLetter(s.charAt(q))) {
-                        q++;
-                    }
-                    unknownUnit = s.substring(p, q);
-                } else {
-                    unit = "";
-                }
-            }
+        if (start > 0 && s.charAt(start - 1) == '星') {
+            unit = "星";
+            from = start - 1;
+            p = s.startsWith("つ", p) ? p + 1 : p;
+        } else if (s.startsWith("つ星", p)) {
+            unit = "星";
+            p += 2;
         } else {
-            from = start - 1; // 星ふたつ: the match starts after 星
+            String[] u = unitAt(s, p);
+            if (u != null) {
+                unit = u[1];
+                p += u[0].length();
+            } else if (p < s.length() && isWordLetter(s.charAt(p))) {
+                unit = null; // 「4テーマ」: a unit we do not know is not guessed
+                int q = p;
+                while (q < s.length() && q < p + 4 && isWordLetter(s.charAt(q))) {
+                    q++;
+                }
+                unknownUnit = s.substring(p, q);
+            } else {
+                unit = "";
+            }
         }
 
         boolean approximate = false;
