@@ -2,7 +2,6 @@ package jp.advisor.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -26,12 +25,12 @@ class ProblemResponses {
                         + problems.size() + " problem(s)");
         problem.setType(INVALID_SUBMISSION);
         problem.setTitle("提出データを読めません / Invalid submission");
-        problem.setProperty("errors", problems.stream().map(p -> Map.of(
-                "path", p.path(),
-                "line", p.line() == null ? "" : p.line(),
-                "column", p.column() == null ? "" : p.column(),
-                "message", p.messageJa(),
-                "messageEn", p.messageEn())).toList());
+        problem.setProperty("errors", problems.stream()
+                .map(p -> new Located(p.path(), p.line(), p.column(), p.messageJa(), p.messageEn())).toList());
         return problem;
+    }
+
+    /** One problem of a submission, where it is and what is wrong, in Japanese and English. */
+    record Located(String path, Integer line, Integer column, String message, String messageEn) {
     }
 }
