@@ -40,6 +40,13 @@ public record Evaluation(RuleSetInfo ruleSet, String organization, String fiscal
     public record Explanation(String ja, String en) {
     }
 
-    public record Finding(String code, String severity, String location, Explanation message) {
+    /**
+     * A contradiction a reviewer should see.
+     *
+     * @param cells the cells and numbers it compares, quoted as the sheet has them
+     * @param rule  the review rule that found it
+     */
+    public record Finding(String code, String severity, String location, Explanation message,
+                          java.util.Map<String, String> cells, String rule) {
     }
 }

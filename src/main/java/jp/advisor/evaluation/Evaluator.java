@@ -1,6 +1,7 @@
 package jp.advisor.evaluation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 
 import jp.advisor.evaluation.Evaluation.Explanation;
+import jp.advisor.evaluation.Evaluation.Finding;
 import jp.advisor.evaluation.Evaluation.InitiativeEvaluation;
 import jp.advisor.evaluation.Evaluation.OutcomeEvaluation;
 import jp.advisor.evaluation.Evaluation.Rating;
@@ -41,9 +43,21 @@ public final class Evaluator {
     }
 
     public Evaluation evaluate(Submission submission) {
+        return evaluate(submission, null);
+    }
+
+    /**
+     * Evaluates a submission; with the same organisation's previous-year submission, the review rules can
+     * also compare this year's 前年度 figures with what that year reported.
+     */
+    public Evaluation evaluate(Submission submission, Submission previousYear) {
         // One rule set for the whole evaluation, even if a new one is published meanwhile.
         RuleSet ruleSet = rules.get();
-        Run run = run(ruleSet, Facts.of(submission));
+        List<Object> facts = Facts.of(submission);
+        if (previousYear != null) {
+            facts.addAll(Facts.priorOutcomes(previousYear));
+        }
+        Run run = run(ruleSet, facts);
         List<StrategyEvaluation> strategies = new ArrayList<>();
         for (Strategy s : submission.strategies()) {
             List<OutcomeEvaluation> outcomes = new ArrayList<>();
@@ -68,7 +82,7 @@ public final class Evaluator {
                     initiatives));
         }
         return new Evaluation(new RuleSetInfo(ruleSet.version(), run.policy()), submission.organization(),
-                submission.fiscalYear(), strategies, List.of());
+                submission.fiscalYear(), strategies, run.findings());
     }
 
     private static Run run(RuleSet ruleSet, List<Object> facts) {
@@ -91,14 +105,19 @@ public final class Evaluator {
             }
             Map<String, List<Suggestion>> byLocation = new LinkedHashMap<>();
             List<String> policies = new ArrayList<>();
+            List<Finding> findings = new ArrayList<>();
             for (Object o : session.getObjects()) {
                 if (o instanceof Suggestion s) {
                     byLocation.computeIfAbsent(s.location(), k -> new ArrayList<>()).add(s);
                 } else if (o instanceof JudgingPolicy p) {
                     policies.add(p.name());
+                } else if (o instanceof jp.advisor.facts.Finding f) {
+                    findings.add(new Finding(f.code(), f.severity(), f.location(), new Explanation(f.ja(), f.en()),
+                            f.cells(), insertedBy.get(f)));
                 }
             }
-            return new Run(byLocation, insertedBy, policies);
+            findings.sort(FINDING_ORDER);
+            return new Run(byLocation, insertedBy, policies, List.copyOf(findings));
         } finally {
             session.dispose();
         }
@@ -106,7 +125,7 @@ public final class Evaluator {
 
     /** The suggestions of one engine run, by cell location. */
     private record Run(Map<String, List<Suggestion>> byLocation, Map<Object, String> insertedBy,
-                       List<String> policies) {
+                       List<String> policies, List<Finding> findings) {
 
         String policy() {
             return policies.size() == 1 ? policies.get(0) : policies.isEmpty() ? null : String.join(",", policies);
@@ -154,6 +173,15 @@ public final class Evaluator {
                     "Rules disagree on this cell: " + values + ". Check the rule files.");
         }
     }
+
+    private static final List<String> SEVERITIES = List.of("error", "warning", "info");
+
+    /** Most severe first, then in sheet order of location, then by code: the same order in every run. */
+    static final Comparator<Finding> FINDING_ORDER = Comparator
+            .comparingInt((Finding f) -> SEVERITIES.indexOf(f.severity()))
+            .thenComparing(Finding::location)
+            .thenComparing(Finding::code)
+            .thenComparing(f -> f.message().ja());
 
     private static final Explanation NO_RULE = new Explanation(
             "このセルを判定するルールがありません。ルールファイルを確認してください。",

@@ -6,6 +6,7 @@ import java.util.List;
 import jp.advisor.facts.InitiativeFact;
 import jp.advisor.facts.Measure;
 import jp.advisor.facts.OutcomeFact;
+import jp.advisor.facts.PriorOutcomeFact;
 import jp.advisor.facts.StrategyFact;
 import jp.advisor.reading.FiscalYears;
 import jp.advisor.reading.JapaneseReader;
@@ -26,7 +27,7 @@ final class Facts {
         for (Strategy s : submission.strategies()) {
             facts.add(new StrategyFact(s.id(), s.outcomes().size(), s.initiatives().size(), fiscalYear,
                     s.selfAssessment().overall(), s.selfAssessment().progress(), s.selfAssessment().effectiveness(),
-                    s.issues(), s.improvements()));
+                    s.issues(), s.improvements(), JapaneseReader.target(s.outcomeTarget())));
             for (int i = 0; i < s.outcomes().size(); i++) {
                 Outcome o = s.outcomes().get(i);
                 String target = o.target() != null && !o.target().isBlank() ? o.target() : s.outcomeTarget();
@@ -40,6 +41,18 @@ final class Facts {
                         in.carriedOutAsPlanned(), in.result(),
                         in.selfAssessment().achievement(), in.selfAssessment().execution(),
                         in.selfAssessment().effectiveness(), in.issues(), in.improvements()));
+            }
+        }
+        return facts;
+    }
+
+    /** The outcome values a previous-year submission reported, for comparing this year's 前年度 figures. */
+    static List<Object> priorOutcomes(Submission previousYear) {
+        List<Object> facts = new ArrayList<>();
+        for (Strategy s : previousYear.strategies()) {
+            for (int i = 0; i < s.outcomes().size(); i++) {
+                Outcome o = s.outcomes().get(i);
+                facts.add(new PriorOutcomeFact(s.id(), i, o.label(), measure(o.value()), previousYear.fiscalYear()));
             }
         }
         return facts;

@@ -9,7 +9,9 @@ public enum Cell {
     WITHDRAWAL("撤退基準", "withdrawal criterion"),
     ACHIEVEMENT("業績目標の達成状況", "performance target achievement"),
     EXECUTION("取組の実施（ア）（イ）", "execution as planned"),
-    INITIATIVE_EFFECTIVENESS("戦略に対する取組の有効性", "initiative effectiveness");
+    INITIATIVE_EFFECTIVENESS("戦略に対する取組の有効性", "initiative effectiveness"),
+    /** Not a sheet cell: the ア/イ that the sheet's own 全体 and 進捗 imply, for the review rules. */
+    EFFECTIVENESS_IMPLIED_BY_SELF_ASSESSMENT("自己評価の全体・進捗が示す有効性", "effectiveness implied by the self-assessment");
 
     private final String ja;
     private final String en;

@@ -23,6 +23,18 @@ public record InitiativeFact(String strategyId, String id, Target target, Withdr
         return withdrawal.isTriggeredBy(measured);
     }
 
+    public boolean issuesMissing() {
+        return issues == null || issues.isBlank();
+    }
+
+    public boolean improvementsMissing() {
+        return improvements == null || improvements.isBlank();
+    }
+
+    public boolean resultReported() {
+        return result != null && !result.isBlank();
+    }
+
     public String location() {
         return "strategies/" + strategyId + "/initiatives/" + id;
     }

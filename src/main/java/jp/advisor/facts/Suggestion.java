@@ -44,6 +44,7 @@ public record Suggestion(Cell cell, String strategyId, String initiativeId, Inte
             case ACHIEVEMENT -> "achievement";
             case EXECUTION -> "execution";
             case OUTCOME -> "outcome";
+            case EFFECTIVENESS_IMPLIED_BY_SELF_ASSESSMENT -> "effectivenessImpliedBySelfAssessment";
         };
     }
 }

@@ -38,6 +38,20 @@ public record Target(String text, Comparison comparison, boolean comparisonImpli
         return sameUnitAs(measure) && comparison.test(measure.number(), value);
     }
 
+    /**
+     * What the target measures, without its numbers, comparator, deadline, punctuation or spacing:
+     * two sentences with the same subject state the same target (「…職員の割合100%」 and 「…職員の割合85%以上。」).
+     */
+    public String subject() {
+        if (text == null) {
+            return "";
+        }
+        String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+        s = s.replaceAll("(平成|令和|H|R)?[0-9０-９元]+年度(までに|まで|中に|中)?", "");
+        s = s.replaceAll("[0-9.,]+", "").replaceAll("(以上|以下|未満|超える|超|パーセント)", "");
+        return s.replaceAll("[\\s%％「」『』()（）、。・:：,.]", "");
+    }
+
     public String display() {
         return value == null ? text : Numbers.show(value, unit) + (comparisonImplied ? "" : comparison.ja());
     }

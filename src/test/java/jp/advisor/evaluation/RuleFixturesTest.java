@@ -81,17 +81,72 @@ class RuleFixturesTest {
         assertThat(folders).as("fixture folders under fixtures/rules").isEqualTo(ruleFiles);
     }
 
+    /** A finding matches when every given field equals, and messageContains is in its Japanese or English message. */
+    static boolean matches(JsonNode finding, JsonNode pattern) {
+        for (Map.Entry<String, JsonNode> field : pattern.properties()) {
+            if (field.getKey().equals("note")) {
+                continue;
+            }
+            if (field.getKey().equals("messageContains")) {
+                String text = finding.path("message").path("ja").asString() + "\n" + finding.path("message").path("en").asString();
+                for (JsonNode part : field.getValue()) {
+                    if (!text.contains(part.asString())) {
+                        return false;
+                    }
+                }
+            } else if (!field.getValue().equals(finding.get(field.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean anyMatches(JsonNode findings, JsonNode pattern) {
+        for (JsonNode f : findings) {
+            if (matches(f, pattern)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String summary(JsonNode findings) {
+        List<String> all = new ArrayList<>();
+        findings.forEach(f -> all.add(f.path("code").asString() + "@" + f.path("location").asString()));
+        return all.toString();
+    }
+
     static void runCase(Path file) throws IOException {
         JsonNode fixture = JSON.readTree(Files.readAllBytes(file));
         byte[] submission = fixture.has("submissionFile")
                 ? Files.readAllBytes(Path.of(fixture.get("submissionFile").asString()))
                 : JSON.writeValueAsBytes(fixture.get("submission"));
-        Evaluation evaluation = evaluator.evaluate(new SubmissionReader().read(submission, file.toString()));
+        SubmissionReader reader = new SubmissionReader();
+        Evaluation evaluation = fixture.has("previousYearSubmission")
+                ? evaluator.evaluate(reader.read(submission, file.toString()),
+                        reader.read(JSON.writeValueAsBytes(fixture.get("previousYearSubmission")), file + " (previous year)"))
+                : evaluator.evaluate(reader.read(submission, file.toString()));
         JsonNode result = JSON.valueToTree(evaluation);
         List<String> failures = new ArrayList<>();
-        JsonNode expectations = fixture.get("expect");
-        if (expectations == null || expectations.isEmpty()) {
-            fail(file + ": no \"expect\" entries");
+        JsonNode expectations = fixture.path("expect");
+        JsonNode findingsExpected = fixture.path("expectFindings");
+        JsonNode findingsRefused = fixture.path("expectNoFindings");
+        if (expectations.isEmpty() && findingsExpected.isEmpty() && findingsRefused.isEmpty()) {
+            fail(file + ": no \"expect\", \"expectFindings\" or \"expectNoFindings\" entries");
+        }
+        JsonNode findings = result.get("findings");
+        for (JsonNode wanted : findingsExpected) {
+            if (!anyMatches(findings, wanted)) {
+                failures.add("no finding matches " + wanted + "; findings: " + summary(findings));
+            }
+        }
+        for (JsonNode unwanted : findingsRefused) {
+            for (JsonNode f : findings) {
+                if (matches(f, unwanted)) {
+                    failures.add("unexpected finding " + f.path("code").asString() + " at "
+                            + f.path("location").asString() + ": " + f.path("message").path("ja").asString());
+                }
+            }
         }
         for (JsonNode expected : expectations) {
             String location = expected.get("location").asString();
