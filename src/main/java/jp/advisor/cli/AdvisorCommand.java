@@ -8,13 +8,13 @@ import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code evaluate <file-or-folder>…}. Output is UTF-8 whatever the locale. */
+/** The command line: {@code evaluate <file-or-folder>…}, {@code review <file-or-folder>… --out <report>}. Output is UTF-8 whatever the locale. */
 @Command(name = "advisor", mixinStandardHelpOptions = true,
         description = "区政運営方針 自己評価シートの評価アドバイザー / evaluation advisor for ward self-assessment sheets",
-        subcommands = {EvaluateCommand.class})
+        subcommands = {EvaluateCommand.class, ReviewCommand.class})
 public final class AdvisorCommand {
 
-    private static final Set<String> COMMANDS = Set.of("evaluate", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> COMMANDS = Set.of("evaluate", "review", "help", "--help", "-h", "--version", "-V");
 
     private AdvisorCommand() {
     }

@@ -3,7 +3,6 @@ package jp.advisor.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,7 +66,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Evaluator evaluator = new Evaluator(() -> ruleSet);
         SubmissionReader reader = new SubmissionReader();
-        List<Path> files = expand(inputs, err);
+        List<Path> files = Inputs.expand(inputs, err);
         boolean single = inputs.size() == 1 && Files.isRegularFile(inputs.get(0));
         List<Map<String, Object>> results = new ArrayList<>();
         List<Evaluation> evaluations = new ArrayList<>();
@@ -91,7 +89,7 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             results.add(entry);
         }
-        try (OutputStream stream = out == null ? nonClosing(System.out) : Files.newOutputStream(out)) {
+        try (OutputStream stream = out == null ? Inputs.nonClosing(System.out) : Files.newOutputStream(out)) {
             PrintWriter writer = new PrintWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8));
             if (format == Format.text) {
                 for (int i = 0; i < results.size(); i++) {
@@ -108,35 +106,5 @@ final class EvaluateCommand implements Callable<Integer> {
             writer.flush();
         }
         return failures == 0 ? 0 : 1;
-    }
-
-    private static List<Path> expand(List<Path> inputs, PrintWriter err) {
-        List<Path> files = new ArrayList<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> p.getFileName().toString().toLowerCase().endsWith(".json"))
-                            .sorted()
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else if (Files.isRegularFile(input)) {
-                files.add(input);
-            } else {
-                err.println(input + ": ファイルもフォルダもありません / no such file or folder");
-            }
-        }
-        return files;
-    }
-
-    private static OutputStream nonClosing(OutputStream stream) {
-        return new java.io.FilterOutputStream(stream) {
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
     }
 }

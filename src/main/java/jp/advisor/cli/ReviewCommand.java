@@ -1,0 +1,93 @@
+package jp.advisor.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import jp.advisor.review.ReportFormat;
+import jp.advisor.review.ReviewReport;
+import jp.advisor.review.Reviewer;
+import jp.advisor.rules.RuleSet;
+import jp.advisor.rules.RuleSetException;
+import jp.advisor.rules.RuleSetLoader;
+
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = {"提出データ（1件または複数の区・年度）の自己評価を点検し、矛盾を一覧にした報告を書きます。",
+                "Reviews submissions (one or many wards and years) and writes a report of every contradiction."})
+final class ReviewCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "<file-or-folder>",
+            description = "提出データの JSON ファイル、またはそれを含むフォルダ / submission files or folders")
+    List<Path> inputs;
+
+    @Option(names = "--rules", paramLabel = "<dir>", defaultValue = "rules",
+            description = "ルールフォルダ / rules folder (default: ${DEFAULT-VALUE})")
+    Path rules;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "<report>",
+            description = "報告ファイル（.json .csv .html .xlsx、既定は標準出力に JSON） / report file; its extension picks the format")
+    Path out;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "<format>",
+            description = "json, csv, html, xlsx（既定は --out の拡張子） / overrides the extension")
+    String format;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        ReportFormat reportFormat;
+        try {
+            reportFormat = format != null ? ReportFormat.of(format)
+                    : out != null ? ReportFormat.of(extension(out)) : ReportFormat.JSON;
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        if (reportFormat == ReportFormat.XLSX && out == null) {
+            err.println("xlsx は --out でファイルを指定してください / xlsx needs --out <file>");
+            return 2;
+        }
+        RuleSet ruleSet;
+        try {
+            ruleSet = new RuleSetLoader().load(rules);
+        } catch (RuleSetException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        List<Path> files = Inputs.expand(inputs, err);
+        List<Reviewer.Source> sources = new ArrayList<>();
+        for (Path file : files) {
+            sources.add(new Reviewer.Source(file.toString(), Files.readAllBytes(file)));
+        }
+        ReviewReport report = new Reviewer(() -> ruleSet).review(sources);
+        report.unreadable().forEach(u -> u.problems().forEach(p -> err.println(p.startsWith(u.source()) ? p : u.source() + ": " + p)));
+        try (OutputStream stream = out == null ? Inputs.nonClosing(System.out) : Files.newOutputStream(out)) {
+            reportFormat.write(report, stream);
+        }
+        int findings = report.submissions().stream().mapToInt(s -> s.findings().size()).sum();
+        err.println("点検 " + report.submissions().size() + " 件、指摘 " + findings + " 件、読めないファイル "
+                + report.unreadable().size() + " 件 / reviewed " + report.submissions().size() + ", findings "
+                + findings + ", unreadable " + report.unreadable().size() + (out == null ? "" : " → " + out));
+        return report.unreadable().isEmpty() && !files.isEmpty() ? 0 : 1;
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1);
+    }
+}

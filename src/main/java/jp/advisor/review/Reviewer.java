@@ -1,0 +1,76 @@
+package jp.advisor.review;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import jp.advisor.evaluation.Evaluation;
+import jp.advisor.evaluation.Evaluator;
+import jp.advisor.reading.FiscalYears;
+import jp.advisor.rules.RuleSet;
+import jp.advisor.submission.Submission;
+import jp.advisor.submission.SubmissionException;
+import jp.advisor.submission.SubmissionProblem;
+import jp.advisor.submission.SubmissionReader;
+
+/**
+ * Reviews many submissions in one report. Every submission of a batch is judged by the same rule set;
+ * when the batch holds an organisation's previous year too, this year's 前年度 figures are compared with it.
+ * An input that cannot be read is named with why, and the others are still reviewed.
+ */
+public final class Reviewer {
+
+    /** One input: its name (file path, 「item 3」) and its bytes. */
+    public record Source(String name, byte[] json) {
+    }
+
+    private final Supplier<RuleSet> rules;
+    private final SubmissionReader reader = new SubmissionReader();
+
+    public Reviewer(Supplier<RuleSet> rules) {
+        this.rules = rules;
+    }
+
+    public ReviewReport review(List<Source> sources) {
+        RuleSet ruleSet = rules.get();
+        Evaluator evaluator = new Evaluator(() -> ruleSet);
+        List<ReviewReport.UnreadableSource> unreadable = new ArrayList<>();
+        List<Read> read = new ArrayList<>();
+        for (Source source : sources) {
+            try {
+                Submission submission = reader.read(source.json(), source.name());
+                read.add(new Read(source.name(), submission, FiscalYears.parse(submission.fiscalYear())));
+            } catch (SubmissionException e) {
+                unreadable.add(new ReviewReport.UnreadableSource(source.name(),
+                        e.getProblems().stream().map(SubmissionProblem::describe).toList()));
+            } catch (IllegalArgumentException e) {
+                unreadable.add(new ReviewReport.UnreadableSource(source.name(), List.of(e.getMessage())));
+            }
+        }
+        Map<String, Submission> byOrganizationAndYear = new HashMap<>();
+        read.forEach(r -> byOrganizationAndYear.putIfAbsent(key(r.submission().organization(), r.year()), r.submission()));
+        List<ReviewReport.ReviewedSubmission> reviewed = new ArrayList<>();
+        String policy = null;
+        for (Read r : read) {
+            Submission previous = byOrganizationAndYear.get(key(r.submission().organization(), r.year() - 1));
+            try {
+                Evaluation e = evaluator.evaluate(r.submission(), previous);
+                policy = e.ruleSet().policy();
+                reviewed.add(new ReviewReport.ReviewedSubmission(r.source(), e.organization(), e.fiscalYear(),
+                        e.findings()));
+            } catch (IllegalStateException e) {
+                unreadable.add(new ReviewReport.UnreadableSource(r.source(), List.of(e.getMessage())));
+            }
+        }
+        return new ReviewReport(ruleSet.version(), policy, reviewed, unreadable);
+    }
+
+    private static String key(String organization, int year) {
+        return organization + "\u0000" + year;
+    }
+
+    private record Read(String source, Submission submission, int year) {
+    }
+}

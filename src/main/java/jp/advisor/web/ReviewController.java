@@ -1,0 +1,80 @@
+package jp.advisor.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import jp.advisor.review.ReportFormat;
+import jp.advisor.review.ReviewReport;
+import jp.advisor.review.Reviewer;
+import jp.advisor.rules.RuleSet;
+import jp.advisor.submission.SubmissionException;
+import jp.advisor.submission.SubmissionProblem;
+
+/**
+ * POST a JSON array of submissions (several wards, several years), get one review report. An item that
+ * cannot be read is listed under {@code unreadable} with its problems; the others are still reviewed.
+ */
+@RestController
+class ReviewController {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Reviewer reviewer;
+
+    ReviewController(RuleSet ruleSet) {
+        this.reviewer = new Reviewer(() -> ruleSet);
+    }
+
+    @PostMapping(path = "/api/reviews", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<byte[]> review(@RequestBody byte[] body,
+                                  @RequestParam(name = "format", defaultValue = "json") String format) throws IOException {
+        ReportFormat reportFormat;
+        try {
+            reportFormat = ReportFormat.of(format);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "format は json, csv, html, xlsx のいずれかです / " + e.getMessage());
+        }
+        ReviewReport report = reviewer.review(items(body));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        reportFormat.write(report, out);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(reportFormat.mediaType())).body(out.toByteArray());
+    }
+
+    /** Splits the array into one source per item, each named by its position ("item 0", "item 1" …). */
+    private static List<Reviewer.Source> items(byte[] body) {
+        JsonNode array;
+        try {
+            array = JSON.readTree(body);
+        } catch (JacksonException e) {
+            throw new SubmissionException(List.of(new SubmissionProblem("request body", "",
+                    e.getLocation() == null ? null : e.getLocation().getLineNr(),
+                    e.getLocation() == null ? null : e.getLocation().getColumnNr(),
+                    "JSON の書き方に誤りがあります: " + e.getOriginalMessage(), "malformed JSON: " + e.getOriginalMessage())));
+        }
+        if (array == null || !array.isArray()) {
+            throw new SubmissionException(List.of(new SubmissionProblem("request body", "", 1, 1,
+                    "提出データの配列 [ {…}, {…} ] を送ってください", "send a JSON array of submissions [ {…}, {…} ]")));
+        }
+        List<Reviewer.Source> sources = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            sources.add(new Reviewer.Source("item " + i, JSON.writeValueAsBytes(array.get(i))));
+        }
+        return sources;
+    }
+}

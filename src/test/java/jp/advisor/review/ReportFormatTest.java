@@ -1,0 +1,265 @@
+package jp.advisor.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+import jp.advisor.evaluation.Evaluation.Finding;
+
+class ReportFormatTest {
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    static byte[] written(ReportFormat format, ReviewReport report) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        format.write(report, out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void formats_are_named_by_their_file_extension_in_any_case() {
+        assertThat(ReportFormat.of("json")).isEqualTo(ReportFormat.JSON);
+        assertThat(ReportFormat.of(" XLSX ")).isEqualTo(ReportFormat.XLSX);
+        assertThat(ReportFormat.HTML.extension()).isEqualTo("html");
+        assertThat(ReportFormat.CSV.mediaType()).startsWith("text/csv");
+        assertThatThrownBy(() -> ReportFormat.of("pdf")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Nested
+    class Json {
+
+        @Test
+        void the_report_reads_back_as_the_same_report() throws IOException {
+            byte[] json = written(ReportFormat.JSON, SampleReports.report());
+
+            ReviewReport back = JsonMapper.builder().build().readValue(json, ReviewReport.class);
+
+            assertThat(back).isEqualTo(SampleReports.report());
+        }
+
+        @Test
+        void it_is_indented_utf8_with_japanese_as_characters() throws IOException {
+            String json = new String(written(ReportFormat.JSON, SampleReports.report()), StandardCharsets.UTF_8);
+
+            assertThat(json).contains("\n  \"rulesVersion\" : \"sha256:abc123\"").contains("全体がAですが、個別1がBです。");
+        }
+    }
+
+    @Nested
+    class Csv {
+
+        @Test
+        void it_starts_with_a_bom_so_excel_reads_utf8() throws IOException {
+            byte[] csv = written(ReportFormat.CSV, SampleReports.report());
+
+            assertThat(Arrays.copyOf(csv, 3)).isEqualTo(BOM);
+        }
+
+        @Test
+        void it_has_a_header_then_one_row_per_finding_then_the_unreadable_sources() throws IOException {
+            List<Map<String, String>> rows = read(written(ReportFormat.CSV, SampleReports.report()));
+
+            assertThat(rows).hasSize(SampleReports.ALL_FINDINGS.size() + 1);
+            assertThat(rows.get(0).keySet()).containsExactlyElementsOf(ReportRows.COLUMNS);
+            assertThat(rows).extracting(r -> r.get("code")).containsExactly("COUNT_TARGET_TALKS_ONLY",
+                    "OVERALL_A_WITH_INDIVIDUAL_B", "ISSUE_EMPTY_WITH_B", "OVERALL_A_WITH_INDIVIDUAL_B",
+                    "ACHIEVEMENT_CONTRADICTS_RESULT", "OUTCOME_CONTRADICTS_RESULT", "TARGET_DIFFERS_BETWEEN_SHEETS",
+                    "UNREADABLE_SUBMISSION");
+            assertThat(rows.get(2)).containsEntry("source", "kita-r6.json").containsEntry("organization", "北区")
+                    .containsEntry("fiscalYear", "令和6年度").containsEntry("strategy", "7-10@1-(2)-ア")
+                    .containsEntry("severity", "warning").containsEntry("location", "strategies/7-10@1-(2)-ア/progress")
+                    .containsEntry("message_ja", SampleReports.SCRIPT_MESSAGE)
+                    .containsEntry("cells", "課題=" + SampleReports.SCRIPT + "; 改善策=")
+                    .containsEntry("rule", "review.issue_empty_with_b");
+            assertThat(rows.get(7)).containsEntry("source", "minato-r6.xlsx").containsEntry("severity", "error")
+                    .containsEntry("message_ja", "シート「戦略」が見つかりません; fiscal year is missing");
+        }
+
+        @Test
+        void commas_quotes_and_line_breaks_in_a_value_survive() throws IOException {
+            String awkward = "目標, \"100%\"\n実績 98%";
+            ReviewReport report = new ReviewReport("v", "p", List.of(), List.of(
+                    new ReviewReport.UnreadableSource("a,b.xlsx", List.of(awkward))));
+
+            List<Map<String, String>> rows = read(written(ReportFormat.CSV, report));
+
+            assertThat(rows.get(0)).containsEntry("source", "a,b.xlsx").containsEntry("message_ja", awkward);
+        }
+
+        @Test
+        void an_empty_report_still_has_its_header() throws IOException {
+            String csv = new String(written(ReportFormat.CSV, SampleReports.empty()), StandardCharsets.UTF_8);
+
+            assertThat(csv).isEqualTo("\uFEFF" + String.join(",", ReportRows.COLUMNS) + "\r\n");
+        }
+
+        private static List<Map<String, String>> read(byte[] csv) {
+            String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
+            try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class)
+                    .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
+                return rows.readAll();
+            }
+        }
+    }
+
+    @Nested
+    class Html {
+
+        private final String html = render(SampleReports.report());
+
+        @Test
+        void it_is_a_standalone_japanese_page() {
+            assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"ja\">")
+                    .contains("<meta charset=\"utf-8\">").contains("自己評価の点検結果")
+                    .doesNotContain("<link").doesNotContain("src=").doesNotContain("http");
+        }
+
+        @Test
+        void it_names_the_rule_set_and_counts_each_code_by_severity() {
+            assertThat(html).contains("sha256:abc123").contains("trajectory").contains("<table class=\"counts\">")
+                    // code, error, warning, info, total
+                    .contains("<td><code>OVERALL_A_WITH_INDIVIDUAL_B</code></td><td class=\"n\">0</td>"
+                            + "<td class=\"n\">2</td><td class=\"n\">0</td><td class=\"n\">2</td>")
+                    .contains("<tr><th>合計 <small>total</small></th><td class=\"n\">3</td><td class=\"n\">3</td>"
+                            + "<td class=\"n\">2</td><td class=\"n\">8</td>");
+        }
+
+        @Test
+        void every_finding_shows_its_code_and_messages() {
+            for (Finding f : SampleReports.ALL_FINDINGS) {
+                assertThat(html).contains(f.code()).contains(HtmlReport.esc(f.message().ja()))
+                        .contains(HtmlReport.esc(f.message().en()));
+            }
+            assertThat(html).contains("<td>実績</td><td>98%</td>");
+        }
+
+        @Test
+        void submitted_text_is_escaped_never_markup() {
+            assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains(" &amp; 改善策")
+                    .doesNotContain("<script").doesNotContain("<script>alert");
+        }
+
+        @Test
+        void findings_are_grouped_by_organisation_then_strategy_then_severity() {
+            assertThat(html).containsSubsequence("北区", "中央区");
+            assertThat(html).containsSubsequence("<code>7-1</code>", "<code>7-2</code>", "<code>7-10@1-(2)-ア</code>");
+            // Within 7-1: error, warning, info, whatever order the report listed them in.
+            assertThat(html).containsSubsequence("<code>7-1</code>", "ACHIEVEMENT_CONTRADICTS_RESULT",
+                    "OVERALL_A_WITH_INDIVIDUAL_B", "COUNT_TARGET_TALKS_ONLY", "<code>7-2</code>");
+            assertThat(html).containsSubsequence("中央区", "<code>1-1</code>", "OUTCOME_CONTRADICTS_RESULT",
+                    "TARGET_DIFFERS_BETWEEN_SHEETS");
+        }
+
+        @Test
+        void unreadable_files_are_listed_with_why() {
+            assertThat(html).containsSubsequence("読めなかったファイル", "minato-r6.xlsx", "シート「戦略」が見つかりません",
+                    "fiscal year is missing");
+        }
+
+        @Test
+        void an_organisation_without_findings_says_so() {
+            assertThat(render(SampleReports.empty())).contains("指摘はありません").doesNotContain("class=\"unreadable\"");
+        }
+
+        private static String render(ReviewReport report) {
+            try {
+                return new String(written(ReportFormat.HTML, report), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @Nested
+    class Xlsx {
+
+        private final DataFormatter formatter = new DataFormatter();
+
+        @Test
+        void it_has_the_findings_the_counts_and_the_unreadable_files() throws IOException {
+            try (XSSFWorkbook workbook = read(SampleReports.report())) {
+                assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
+                        .containsExactly("指摘", "件数", "読めないファイル");
+            }
+        }
+
+        @Test
+        void the_findings_sheet_has_the_csv_columns_under_a_bold_frozen_filterable_header() throws IOException {
+            try (XSSFWorkbook workbook = read(SampleReports.report())) {
+                Sheet sheet = workbook.getSheet("指摘");
+
+                assertThat(values(sheet.getRow(0))).containsExactlyElementsOf(ReportRows.COLUMNS);
+                assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+                assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+                assertThat(workbook.getSheetAt(0).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K9");
+                assertThat(sheet.getLastRowNum()).isEqualTo(8);
+                assertThat(values(sheet.getRow(5))).containsExactly("kita-r6.json", "北区", "令和6年度", "7-1", "error",
+                        "ACHIEVEMENT_CONTRADICTS_RESULT", "strategies/7-1/initiatives/7-1-2/achievement",
+                        "実績98%は目標100%に届かないのに①です。", "Rated ① although 98% misses the 100% target.",
+                        "目標=100%; 実績=98%; 自己評価=①", "review.achievement_contradicts_result");
+                assertThat(values(sheet.getRow(8))).startsWith("minato-r6.xlsx", "", "", "", "error", "UNREADABLE_SUBMISSION");
+            }
+        }
+
+        @Test
+        void the_counts_sheet_counts_each_code_by_severity() throws IOException {
+            try (XSSFWorkbook workbook = read(SampleReports.report())) {
+                Sheet sheet = workbook.getSheet("件数");
+
+                assertThat(values(sheet.getRow(0))).containsExactly("code", "error", "warning", "info", "total");
+                List<List<String>> rows = IntStream.rangeClosed(1, sheet.getLastRowNum())
+                        .mapToObj(i -> values(sheet.getRow(i))).toList();
+                assertThat(rows).contains(List.of("OVERALL_A_WITH_INDIVIDUAL_B", "0", "2", "0", "2"),
+                        List.of("UNREADABLE_SUBMISSION", "1", "0", "0", "1"));
+                assertThat(rows.get(rows.size() - 1)).containsExactly("total", "3", "3", "2", "8");
+            }
+        }
+
+        @Test
+        void each_problem_of_an_unreadable_file_has_its_row() throws IOException {
+            try (XSSFWorkbook workbook = read(SampleReports.report())) {
+                Sheet sheet = workbook.getSheet("読めないファイル");
+
+                assertThat(values(sheet.getRow(1))).containsExactly("minato-r6.xlsx", "シート「戦略」が見つかりません");
+                assertThat(values(sheet.getRow(2))).containsExactly("minato-r6.xlsx", "fiscal year is missing");
+            }
+        }
+
+        @Test
+        void without_unreadable_files_there_is_no_sheet_for_them() throws IOException {
+            try (XSSFWorkbook workbook = read(SampleReports.empty())) {
+                assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+                assertThat(workbook.getSheet("指摘").getLastRowNum()).isZero();
+            }
+        }
+
+        private static XSSFWorkbook read(ReviewReport report) throws IOException {
+            return new XSSFWorkbook(new ByteArrayInputStream(written(ReportFormat.XLSX, report)));
+        }
+
+        private List<String> values(Row row) {
+            return IntStream.range(0, row.getLastCellNum()).mapToObj(i -> formatter.formatCellValue(row.getCell(i)))
+                    .toList();
+        }
+    }
+}
