@@ -6,7 +6,7 @@ public record StrategyFact(String id, int outcomeCount, int initiativeCount, int
                            String issues, String improvements, Target outcomeTarget) {
 
     /** The sheet's own strategy number: 「7-1@1-(2)-ア」 → 「7-1」, for rows listing one strategy under several items. */
-    public String sheetNumber() {
+    public String getSheetNumber() {
         int at = id.indexOf('@');
         return at < 0 ? id : id.substring(0, at);
     }
