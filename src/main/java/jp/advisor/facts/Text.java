@@ -14,6 +14,16 @@ public final class Text {
         return out;
     }
 
+    /** Joins the parts that are present with 「、」: 「個別 B、進捗 b」. */
+    public static String joinPresent(String... parts) {
+        return String.join("、", java.util.Arrays.stream(parts).filter(p -> p != null && !p.isEmpty()).toList());
+    }
+
+    /** The text when the condition holds, else nothing: lets a rule build a list without Java statements. */
+    public static String when(boolean condition, String text) {
+        return condition ? text : null;
+    }
+
     static String show(Object value) {
         if (value == null) {
             return "（なし）";

@@ -1,4 +1,4 @@
-package jp.advisor.evaluation;
+package jp.advisor.policy;
 
 import tools.jackson.databind.JsonNode;
 

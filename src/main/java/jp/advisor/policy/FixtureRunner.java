@@ -1,0 +1,218 @@
+package jp.advisor.policy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import jp.advisor.evaluation.Evaluation;
+import jp.advisor.evaluation.Evaluator;
+import jp.advisor.rules.RuleSet;
+import jp.advisor.submission.SubmissionException;
+import jp.advisor.submission.SubmissionReader;
+
+/**
+ * Runs the fixture cases that pin the rule files: {@code fixtures/rules/<rule file>/*.json} and
+ * {@code fixtures/seed/*.json}. Each case is a submission (inline, or {@code submissionFile} relative to the
+ * project, the folder holding {@code fixtures/}) with the suggestions and findings it must get. Used by
+ * {@code check} and by the data-driven test alike, so both judge a rule edit the same way.
+ */
+public final class FixtureRunner {
+
+    /** One case's outcome; {@code failures} empty when it holds. */
+    public record CaseResult(String name, Path file, List<String> failures) {
+
+        public boolean passed() {
+            return failures.isEmpty();
+        }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RuleSet ruleSet;
+    private final Evaluator evaluator;
+    private final SubmissionReader reader = new SubmissionReader();
+
+    public FixtureRunner(RuleSet ruleSet) {
+        this.ruleSet = ruleSet;
+        this.evaluator = new Evaluator(() -> ruleSet);
+    }
+
+    /** The case files under a fixtures folder, in name order; names are relative to that folder. */
+    public static List<Path> cases(Path fixtures) {
+        if (!Files.isDirectory(fixtures)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(fixtures)) {
+            return files.filter(p -> p.toString().endsWith(".json"))
+                    .filter(p -> !p.startsWith(fixtures.resolve("submissions")))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs every case under {@code fixtures} (the project's {@code fixtures/} folder). */
+    public List<CaseResult> runAll(Path fixtures) {
+        return cases(fixtures).stream().map(f -> run(fixtures, f)).toList();
+    }
+
+    /**
+     * Rule files without a fixture folder, and fixture folders naming no rule file: every rule file must
+     * be pinned by cases of its own.
+     */
+    public List<String> coverageProblems(Path fixtures) {
+        TreeSet<String> ruleFiles = new TreeSet<>(ruleSet.files());
+        TreeSet<String> folders = new TreeSet<>();
+        Path byRule = fixtures.resolve("rules");
+        if (Files.isDirectory(byRule)) {
+            try (Stream<Path> dirs = Files.list(byRule)) {
+                dirs.filter(Files::isDirectory)
+                        .filter(d -> !cases(d).isEmpty())
+                        .forEach(d -> folders.add(d.getFileName().toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        for (String file : ruleFiles) {
+            if (!folders.contains(file)) {
+                problems.add(file + ": フィクスチャがありません（fixtures/rules/" + file + "/ にケースを置いてください）"
+                        + " / no fixture cases pin this rule file");
+            }
+        }
+        for (String folder : folders) {
+            if (!ruleFiles.contains(folder)) {
+                problems.add("fixtures/rules/" + folder + ": 同じ名前のルールファイルがありません"
+                        + " / no rule file of this name");
+            }
+        }
+        return problems;
+    }
+
+    public CaseResult run(Path fixtures, Path file) {
+        String name = fixtures.relativize(file).toString().replace('\\', '/');
+        List<String> failures = new ArrayList<>();
+        try {
+            check(fixtures, file, failures);
+        } catch (SubmissionException e) {
+            failures.add("提出データを読めません / cannot read the submission: " + e.getMessage());
+        } catch (JacksonException | IOException e) {
+            failures.add("ケースを読めません / cannot read the case: " + e.getMessage());
+        } catch (RuntimeException e) {
+            failures.add("評価できません / evaluation failed: " + e);
+        }
+        return new CaseResult(name, file, List.copyOf(failures));
+    }
+
+    private void check(Path fixtures, Path file, List<String> failures) throws IOException {
+        JsonNode fixture = JSON.readTree(Files.readAllBytes(file));
+        Path project = fixtures.toAbsolutePath().getParent();
+        byte[] submission = fixture.has("submissionFile")
+                ? Files.readAllBytes(project.resolve(fixture.get("submissionFile").asString()))
+                : JSON.writeValueAsBytes(fixture.get("submission"));
+        Evaluation evaluation = fixture.has("previousYearSubmission")
+                ? evaluator.evaluate(reader.read(submission, file.toString()),
+                        reader.read(JSON.writeValueAsBytes(fixture.get("previousYearSubmission")), file + " (previous year)"))
+                : evaluator.evaluate(reader.read(submission, file.toString()));
+        JsonNode result = JSON.valueToTree(evaluation);
+        JsonNode expectations = fixture.path("expect");
+        JsonNode findingsExpected = fixture.path("expectFindings");
+        JsonNode findingsRefused = fixture.path("expectNoFindings");
+        if (expectations.isEmpty() && findingsExpected.isEmpty() && findingsRefused.isEmpty()) {
+            failures.add("\"expect\"、\"expectFindings\"、\"expectNoFindings\" のどれもありません"
+                    + " / the case expects nothing");
+        }
+        JsonNode findings = result.get("findings");
+        for (JsonNode wanted : findingsExpected) {
+            if (!anyMatches(findings, wanted)) {
+                failures.add("期待した指摘がありません / no finding matches " + wanted + "; findings: " + summary(findings));
+            }
+        }
+        for (JsonNode unwanted : findingsRefused) {
+            for (JsonNode f : findings) {
+                if (matches(f, unwanted)) {
+                    failures.add("期待しない指摘があります / unexpected finding " + f.path("code").asString() + " at "
+                            + f.path("location").asString() + ": " + f.path("message").path("ja").asString());
+                }
+            }
+        }
+        for (JsonNode expected : expectations) {
+            compareCell(result, expected, failures);
+        }
+    }
+
+    private static void compareCell(JsonNode result, JsonNode expected, List<String> failures) {
+        String location = expected.path("location").asString();
+        JsonNode cell = Cells.find(result, location);
+        if (cell == null) {
+            failures.add(location + ": 評価結果にこのセルがありません / no such cell in the evaluation");
+            return;
+        }
+        for (Map.Entry<String, JsonNode> field : expected.properties()) {
+            String name = field.getKey();
+            if (name.equals("location") || name.equals("note")) {
+                continue;
+            }
+            if (name.equals("explanationContains")) {
+                String text = cell.path("explanation").path("ja").asString() + "\n"
+                        + cell.path("explanation").path("en").asString();
+                for (JsonNode part : field.getValue()) {
+                    if (!text.contains(part.asString())) {
+                        failures.add(location + ": 説明に「" + part.asString() + "」がありません / explanation lacks it: " + text);
+                    }
+                }
+                continue;
+            }
+            JsonNode actual = cell.get(name);
+            if (actual == null || !actual.equals(field.getValue())) {
+                failures.add(location + "." + name + ": 期待 expected " + field.getValue() + "、結果 got " + actual
+                        + "（ルール rule: " + cell.path("rule").asString() + "；" + cell.path("explanation").path("ja").asString() + "）");
+            }
+        }
+    }
+
+    /** A finding matches when every given field equals, and messageContains is in its Japanese or English message. */
+    static boolean matches(JsonNode finding, JsonNode pattern) {
+        for (Map.Entry<String, JsonNode> field : pattern.properties()) {
+            if (field.getKey().equals("note")) {
+                continue;
+            }
+            if (field.getKey().equals("messageContains")) {
+                String text = finding.path("message").path("ja").asString() + "\n" + finding.path("message").path("en").asString();
+                for (JsonNode part : field.getValue()) {
+                    if (!text.contains(part.asString())) {
+                        return false;
+                    }
+                }
+            } else if (!field.getValue().equals(finding.get(field.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyMatches(JsonNode findings, JsonNode pattern) {
+        for (JsonNode f : findings) {
+            if (matches(f, pattern)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String summary(JsonNode findings) {
+        List<String> all = new ArrayList<>();
+        findings.forEach(f -> all.add(f.path("code").asString() + "@" + f.path("location").asString()));
+        return all.toString();
+    }
+}
