@@ -23,6 +23,24 @@ public record InitiativeFact(String strategyId, String id, Target target, Withdr
         return withdrawal.isTriggeredBy(measured);
     }
 
+    /** No withdrawal criterion is written on the sheet. */
+    public boolean withdrawalMissing() {
+        return withdrawal.text() == null || withdrawal.text().isBlank();
+    }
+
+    /**
+     * 達成率: the measured value as a percentage of the target (for 以下/未満 targets, the target as a
+     * percentage of the measured value), null when the two cannot be compared.
+     */
+    public Double getAchievementRate() {
+        if (!comparable() || target.value() == 0 || measured.number() == 0) {
+            return null; // no rate of a zero target, nor of a zero value against a 以下 target
+        }
+        return target.comparison().higherIsBetter()
+                ? measured.number() / target.value() * 100
+                : target.value() / measured.number() * 100;
+    }
+
     public boolean issuesMissing() {
         return issues == null || issues.isBlank();
     }

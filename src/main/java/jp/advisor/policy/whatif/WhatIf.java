@@ -1,0 +1,243 @@
+package jp.advisor.policy.whatif;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jp.advisor.evaluation.Evaluation;
+import jp.advisor.evaluation.Evaluation.Finding;
+import jp.advisor.evaluation.Evaluation.InitiativeEvaluation;
+import jp.advisor.evaluation.Evaluation.OutcomeEvaluation;
+import jp.advisor.evaluation.Evaluation.Rating;
+import jp.advisor.evaluation.Evaluation.StrategyEvaluation;
+import jp.advisor.evaluation.Evaluation.Withdrawal;
+import jp.advisor.evaluation.Evaluator;
+import jp.advisor.reading.FiscalYears;
+import jp.advisor.rules.RuleSet;
+import jp.advisor.submission.Submission;
+
+/**
+ * Evaluates submissions under the current and a candidate rule set and lists every judgement that differs, so
+ * policy staff see the consequences of an edit before publishing it. Only the shown judgement counts: a new
+ * explanation or rule name alone is not a change.
+ */
+public final class WhatIf {
+
+    public static final String OUTCOME = "個別";
+    public static final String OVERALL = "全体";
+    public static final String PROGRESS = "戦略の進捗状況";
+    public static final String STRATEGY_EFFECTIVENESS = "戦略の有効性";
+    public static final String ACHIEVEMENT = "業績目標の達成状況";
+    public static final String EXECUTION = "（ア）（イ）";
+    public static final String INITIATIVE_EFFECTIVENESS = "取組の有効性";
+    public static final String WITHDRAWAL = "撤退基準";
+    public static final String FINDING = "指摘";
+
+    /** Every cell type, in the order of the sheet and of {@link WhatIfReport#countsByCellType()}. */
+    public static final List<String> CELL_TYPES = List.of(OUTCOME, OVERALL, PROGRESS, STRATEGY_EFFECTIVENESS,
+            ACHIEVEMENT, EXECUTION, INITIATIVE_EFFECTIVENESS, WITHDRAWAL, FINDING);
+
+    static final String NONE = "－";
+    static final String NEEDS_REVIEW = "要確認";
+
+    public WhatIfReport compare(RuleSet current, RuleSet candidate, List<NamedSubmission> submissions) {
+        Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(candidate, "candidate");
+        List<NamedSubmission> given = submissions == null ? List.of() : submissions;
+        Evaluator before = new Evaluator(() -> current);
+        Evaluator after = new Evaluator(() -> candidate);
+        Map<String, Submission> byOrganizationAndYear = byOrganizationAndYear(given);
+
+        List<Change> changes = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        String currentPolicy = null;
+        String candidatePolicy = null;
+        for (NamedSubmission named : given) {
+            String source = named == null ? null : named.source();
+            Submission submission = named == null ? null : named.submission();
+            if (submission == null) {
+                failures.add(source + ": 提出がありません / no submission");
+                continue;
+            }
+            // As the review does: the same organisation's previous year, when given, feeds the 前年度 check.
+            Submission previous = previousYear(submission, byOrganizationAndYear);
+            Evaluation b;
+            Evaluation a;
+            try {
+                b = before.evaluate(submission, previous);
+            } catch (RuntimeException e) {
+                failures.add(source + ": 現行ルール current rules: " + message(e));
+                continue;
+            }
+            try {
+                a = after.evaluate(submission, previous);
+            } catch (RuntimeException e) {
+                failures.add(source + ": 候補ルール candidate rules: " + message(e));
+                continue;
+            }
+            currentPolicy = currentPolicy == null ? policy(b) : currentPolicy;
+            candidatePolicy = candidatePolicy == null ? policy(a) : candidatePolicy;
+            new Comparison(source, submission, changes).compare(b, a);
+        }
+        if (currentPolicy == null) {
+            currentPolicy = probePolicy(before);
+        }
+        if (candidatePolicy == null) {
+            candidatePolicy = probePolicy(after);
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        CELL_TYPES.forEach(type -> counts.put(type, 0));
+        changes.forEach(c -> counts.merge(c.cellType(), 1, Integer::sum));
+        return new WhatIfReport(current.version(), candidate.version(), currentPolicy, candidatePolicy,
+                given.size(), changes, counts, failures);
+    }
+
+    /** Collects the changes of one submission, cells in sheet order, then findings. */
+    private record Comparison(String source, Submission submission, List<Change> changes) {
+
+        void compare(Evaluation before, Evaluation after) {
+            Map<String, StrategyEvaluation> afterById = new HashMap<>();
+            after.strategies().forEach(s -> afterById.putIfAbsent(s.id(), s));
+            for (StrategyEvaluation b : before.strategies()) {
+                StrategyEvaluation a = afterById.get(b.id());
+                String base = "strategies/" + b.id() + "/";
+                for (OutcomeEvaluation o : b.outcomes()) {
+                    rating(base + "outcomes/" + o.index(), OUTCOME, o.rating(), a == null ? null
+                            : a.outcomes().stream().filter(x -> x.index() == o.index())
+                                    .map(OutcomeEvaluation::rating).findFirst().orElse(null));
+                }
+                rating(base + "overall", OVERALL, b.overall(), a == null ? null : a.overall());
+                rating(base + "progress", PROGRESS, b.progress(), a == null ? null : a.progress());
+                rating(base + "effectiveness", STRATEGY_EFFECTIVENESS, b.effectiveness(),
+                        a == null ? null : a.effectiveness());
+                for (InitiativeEvaluation i : b.initiatives()) {
+                    InitiativeEvaluation ia = a == null ? null
+                            : a.initiatives().stream().filter(x -> x.id().equals(i.id())).findFirst().orElse(null);
+                    String at = base + "initiatives/" + i.id() + "/";
+                    rating(at + "achievement", ACHIEVEMENT, i.achievement(), ia == null ? null : ia.achievement());
+                    rating(at + "execution", EXECUTION, i.execution(), ia == null ? null : ia.execution());
+                    rating(at + "effectiveness", INITIATIVE_EFFECTIVENESS, i.effectiveness(),
+                            ia == null ? null : ia.effectiveness());
+                    withdrawal(at + "withdrawal", i.withdrawal(), ia == null ? null : ia.withdrawal());
+                }
+            }
+            findings(before.findings(), after.findings());
+        }
+
+        private void rating(String location, String cellType, Rating before, Rating after) {
+            add(location, cellType, show(before), show(after),
+                    before == null ? null : before.rule(), after == null ? null : after.rule());
+        }
+
+        private void withdrawal(String location, Withdrawal before, Withdrawal after) {
+            add(location, WITHDRAWAL, show(before), show(after),
+                    before == null ? null : before.rule(), after == null ? null : after.rule());
+        }
+
+        /** A finding (code at a location) on one side only; counted, so a doubled finding is seen too. */
+        private void findings(List<Finding> before, List<Finding> after) {
+            Map<List<String>, int[]> counts = new LinkedHashMap<>();
+            Map<List<String>, String[]> rules = new HashMap<>();
+            for (Finding f : before == null ? List.<Finding>of() : before) {
+                List<String> key = key(f);
+                counts.computeIfAbsent(key, k -> new int[2])[0]++;
+                rules.computeIfAbsent(key, k -> new String[2])[0] = f.rule();
+            }
+            for (Finding f : after == null ? List.<Finding>of() : after) {
+                List<String> key = key(f);
+                counts.computeIfAbsent(key, k -> new int[2])[1]++;
+                rules.computeIfAbsent(key, k -> new String[2])[1] = f.rule();
+            }
+            counts.forEach((key, n) -> {
+                String[] rule = rules.get(key);
+                for (int i = n[1]; i < n[0]; i++) {
+                    add(key.get(1), FINDING, key.get(0), NONE, rule[0], null);
+                }
+                for (int i = n[0]; i < n[1]; i++) {
+                    add(key.get(1), FINDING, NONE, key.get(0), null, rule[1]);
+                }
+            });
+        }
+
+        private static List<String> key(Finding f) {
+            return List.of(Objects.toString(f.code(), ""), Objects.toString(f.location(), ""));
+        }
+
+        private void add(String location, String cellType, String before, String after, String ruleBefore,
+                         String ruleAfter) {
+            if (!before.equals(after)) {
+                changes.add(new Change(source, submission.organization(), submission.fiscalYear(), location,
+                        cellType, before, after, ruleBefore, ruleAfter));
+            }
+        }
+    }
+
+    /** 「A」, 「要確認」 (no value, a person decides), 「－」 (no value), or 「A（要確認）」 for a value to check. */
+    static String show(Rating r) {
+        if (r == null || r.value() == null) {
+            return r != null && r.needsReview() ? NEEDS_REVIEW : NONE;
+        }
+        return r.needsReview() ? r.value() + "（" + NEEDS_REVIEW + "）" : r.value();
+    }
+
+    /** 「該当 REBUILD_PROJECT」, 「該当」 (no action), 「非該当」, 「要確認」 or 「－」; 「（要確認）」 added when flagged. */
+    static String show(Withdrawal w) {
+        if (w == null || w.triggered() == null) {
+            return w != null && w.needsReview() ? NEEDS_REVIEW : NONE;
+        }
+        String shown = w.triggered()
+                ? (w.action() == null || w.action().isBlank() ? "該当" : "該当 " + w.action())
+                : "非該当";
+        return w.needsReview() ? shown + "（" + NEEDS_REVIEW + "）" : shown;
+    }
+
+    private static Map<String, Submission> byOrganizationAndYear(List<NamedSubmission> given) {
+        Map<String, Submission> map = new HashMap<>();
+        for (NamedSubmission n : given) {
+            if (n != null && n.submission() != null) {
+                Integer year = year(n.submission());
+                if (year != null) {
+                    map.putIfAbsent(key(n.submission().organization(), year), n.submission());
+                }
+            }
+        }
+        return map;
+    }
+
+    private static Submission previousYear(Submission submission, Map<String, Submission> byOrganizationAndYear) {
+        Integer year = year(submission);
+        return year == null ? null : byOrganizationAndYear.get(key(submission.organization(), year - 1));
+    }
+
+    private static Integer year(Submission submission) {
+        try {
+            return FiscalYears.parse(submission.fiscalYear());
+        } catch (RuntimeException e) {
+            return null; // the evaluation itself will report it
+        }
+    }
+
+    private static String key(String organization, int year) {
+        return organization + "\u0000" + year;
+    }
+
+    private static String policy(Evaluation e) {
+        return e.ruleSet() == null ? null : e.ruleSet().policy();
+    }
+
+    /** The policy of a rule set when no submission could tell it: an empty submission still fires the policy rule. */
+    private static String probePolicy(Evaluator evaluator) {
+        try {
+            return policy(evaluator.evaluate(new Submission("", "2016", List.of())));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String message(RuntimeException e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getName() : e.getMessage();
+    }
+}
