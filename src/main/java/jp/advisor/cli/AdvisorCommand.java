@@ -11,10 +11,10 @@ import picocli.CommandLine.Command;
 /** The command line: {@code evaluate <file-or-folder>…}, {@code review <file-or-folder>… --out <report>}. Output is UTF-8 whatever the locale. */
 @Command(name = "advisor", mixinStandardHelpOptions = true,
         description = "区政運営方針 自己評価シートの評価アドバイザー / evaluation advisor for ward self-assessment sheets",
-        subcommands = {EvaluateCommand.class, ReviewCommand.class})
+        subcommands = {EvaluateCommand.class, ReviewCommand.class, CheckCommand.class, WhatIfCommand.class})
 public final class AdvisorCommand {
 
-    private static final Set<String> COMMANDS = Set.of("evaluate", "review", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> COMMANDS = Set.of("evaluate", "review", "check", "what-if", "help", "--help", "-h", "--version", "-V");
 
     private AdvisorCommand() {
     }

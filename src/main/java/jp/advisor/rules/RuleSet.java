@@ -2,6 +2,7 @@ package jp.advisor.rules;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.kie.api.KieBase;
 
@@ -9,8 +10,9 @@ import org.kie.api.KieBase;
  * A compiled set of rule files.
  *
  * @param version   "sha256:" + hash of the rule files' names and content: names the judging criteria used
- * @param directory the folder the files were read from
+ * @param directory the folder the files were read from, null for a set handed in as files (a candidate)
  * @param files     the rule files, relative to the folder, in the order they were compiled
+ * @param sources   each file's bytes as compiled, to store, publish or compare the set
  */
-public record RuleSet(KieBase kieBase, String version, Path directory, List<String> files) {
+public record RuleSet(KieBase kieBase, String version, Path directory, List<String> files, Map<String, byte[]> sources) {
 }

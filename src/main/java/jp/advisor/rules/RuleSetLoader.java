@@ -11,9 +11,13 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -24,8 +28,10 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 
 /**
- * Compiles the rule files of a folder (DRL and decision tables) into a {@link RuleSet}. Files are read
- * as bytes and handed to the engine as UTF-8, so the result does not depend on the platform charset.
+ * Compiles rule files (DRL and decision tables) into a {@link RuleSet}: from a folder, or from files handed
+ * in by name (a candidate uploaded to the service). Files are handed to the engine as UTF-8 bytes, so the
+ * result does not depend on the platform charset. Every problem is reported, located to file and line or
+ * table cell; nothing is compiled when a file is not UTF-8 or names a table the engine would skip.
  */
 public final class RuleSetLoader {
 
@@ -41,97 +47,119 @@ public final class RuleSetLoader {
             throw new RuleSetException(List.of(new RuleProblem(dir.toString(), null,
                     "ルールフォルダがありません（advisor.rules.dir または --rules で指定） / rules folder not found")));
         }
-        List<Path> files = ruleFiles(dir);
+        SortedMap<String, byte[]> files = new TreeMap<>();
         List<RuleProblem> problems = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String name = dir.relativize(file).toString().replace('\\', '/');
+                if (isRuleFile(name)) {
+                    files.put(name, Files.readAllBytes(file));
+                } else if (isStrayTable(name)) {
+                    problems.add(strayTable(name));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir, e);
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        return compile(files, dir);
+    }
+
+    /** Compiles files given by name (relative path → bytes). */
+    public RuleSet compile(Map<String, byte[]> given, Path directory) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Map.Entry<String, byte[]> file : given.entrySet()) {
+            String name = file.getKey();
+            if (name.contains("..") || name.startsWith("/") || name.contains("\\")) {
+                problems.add(new RuleProblem(name, null, "ファイル名にフォルダの移動（..・/ で始まる名前）は使えません / invalid file name"));
+            } else if (isRuleFile(name)) {
+                files.put(name, isSpreadsheet(name) ? file.getValue() : stripBom(file.getValue()));
+            } else if (isStrayTable(name)) {
+                problems.add(strayTable(name));
+            }
+        }
+        if (files.isEmpty()) {
+            problems.add(new RuleProblem(directory == null ? "(candidate)" : directory.toString(), null,
+                    "ルールファイルが1つもありません / no rule files"));
+        }
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (!isSpreadsheet(file.getKey())) {
+                String notUtf8 = utf8Problem(file.getValue());
+                if (notUtf8 != null) {
+                    problems.add(new RuleProblem(file.getKey(), null, notUtf8));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        problems.addAll(RuleFileGuard.check(files));
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         // A new version per build: the engine's repository keeps a bounded number per artifact.
         ReleaseId releaseId = ks.newReleaseId("jp.advisor.rules", "ruleset", "1.0." + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(releaseId);
-        MessageDigest digest = sha256();
-        List<String> names = new ArrayList<>();
-        for (Path file : files) {
-            String name = dir.relativize(file).toString().replace('\\', '/');
-            names.add(name);
-            byte[] bytes = read(file);
-            digest.update(name.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(bytes);
-            if (!isSpreadsheet(name)) {
-                bytes = stripBom(bytes);
-                String notUtf8 = utf8Problem(bytes);
-                if (notUtf8 != null) {
-                    problems.add(new RuleProblem(name, null, notUtf8));
-                    continue;
-                }
-            }
-            kfs.write(KJAR_ROOT + name, ks.getResources().newByteArrayResource(bytes, "UTF-8"));
-        }
-        for (Path stray : strayTables(dir)) {
-            problems.add(new RuleProblem(dir.relativize(stray).toString(), null,
-                    "表の名前が「.drl.csv」「.drl.xlsx」で終わっていないため、ルールとして読み込まれません"
-                            + " / a decision table must be named *.drl.csv or *.drl.xlsx"));
-        }
-        if (files.isEmpty()) {
-            problems.add(new RuleProblem(dir.toString(), null, "ルールファイルが1つもありません / no rule files"));
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleSetException(problems);
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            kfs.write(KJAR_ROOT + file.getKey(), ks.getResources().newByteArrayResource(file.getValue(), "UTF-8"));
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = message.getPath() == null ? "" : message.getPath();
-            problems.add(new RuleProblem(path.startsWith(KJAR_ROOT) ? path.substring(KJAR_ROOT.length()) : path,
-                    message.getLine() > 0 ? message.getLine() : null,
-                    "ルールをコンパイルできません / cannot compile: " + message.getText().strip()));
+            String name = path.startsWith(KJAR_ROOT) ? path.substring(KJAR_ROOT.length()) : path;
+            Integer line = message.getLine() > 0 ? message.getLine() : null;
+            String cell = null;
+            if (DecisionTables.isTable(name) && line != null && files.containsKey(name)) {
+                byte[] table = files.get(name);
+                cell = DecisionTables.cellOf(name, table, DecisionTables.generatedDrl(name, table), line);
+            }
+            problems.add(new RuleProblem(name, line, cell, EngineMessages.explain(message.getText())));
         }
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
         var container = ks.newKieContainer(releaseId);
-        String version = "sha256:" + HexFormat.of().formatHex(digest.digest());
-        return new RuleSet(container.getKieBase(), version, dir, List.copyOf(names));
+        return new RuleSet(container.getKieBase(), version(files), directory, List.copyOf(files.keySet()),
+                Collections.unmodifiableSortedMap(files));
     }
 
-    private static List<Path> ruleFiles(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> RULE_SUFFIXES.stream().anyMatch(s -> lower(p).endsWith(s)))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
+    /** "sha256:" over each file's name and bytes in name order: equal sets, equal versions. */
+    static String version(SortedMap<String, byte[]> files) {
+        MessageDigest digest = sha256();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(file.getValue());
         }
+        return "sha256:" + HexFormat.of().formatHex(digest.digest());
+    }
+
+    static boolean isRuleFile(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return RULE_SUFFIXES.stream().anyMatch(lower::endsWith);
     }
 
     /** Tables the engine would silently skip for their name: a likely slip worth an error. */
-    private static List<Path> strayTables(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> Stream.of(".csv", ".xlsx", ".xls").anyMatch(s -> lower(p).endsWith(s)))
-                    .filter(p -> RULE_SUFFIXES.stream().noneMatch(s -> lower(p).endsWith(s)))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
+    private static boolean isStrayTable(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return Stream.of(".csv", ".xlsx", ".xls").anyMatch(lower::endsWith) && !isRuleFile(name);
     }
 
-    private static String lower(Path p) {
-        return p.getFileName().toString().toLowerCase(Locale.ROOT);
+    private static RuleProblem strayTable(String name) {
+        return new RuleProblem(name, null,
+                "表の名前が「.drl.csv」「.drl.xlsx」で終わっていないため、ルールとして読み込まれません"
+                        + " / a decision table must be named *.drl.csv or *.drl.xlsx");
     }
 
     private static boolean isSpreadsheet(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.endsWith(".xlsx") || lower.endsWith(".xls");
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
     }
 
     private static byte[] stripBom(byte[] bytes) {
@@ -148,30 +176,20 @@ public final class RuleSetLoader {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            decoder.decode(ByteBuffer.wrap(bytes));
-            return null;
-        } catch (CharacterCodingException e) {
-            int line = 1;
-            int offset = firstBadByte(bytes);
-            for (int i = 0; i < offset; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            return "UTF-8 ではありません（" + line + "行目、" + offset + "バイト目）。UTF-8 で保存してください"
-                    + " / not UTF-8 (line " + line + ", byte " + offset + "): save the file as UTF-8";
-        }
-    }
-
-    private static int firstBadByte(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        decoder.decode(in, out, true);
-        return in.position();
+        var result = decoder.decode(in, java.nio.CharBuffer.allocate(bytes.length + 1), true);
+        if (!result.isError()) {
+            return null;
+        }
+        int offset = in.position();
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return "UTF-8 ではありません（" + line + "行目、" + offset + "バイト目）。UTF-8 で保存してください"
+                + " / not UTF-8 (line " + line + ", byte " + offset + "): save the file as UTF-8";
     }
 
     private static MessageDigest sha256() {

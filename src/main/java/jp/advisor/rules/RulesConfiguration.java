@@ -6,12 +6,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Compiles the rule folder once at start-up; a broken rule folder stops the service with the located problems. */
+/** Compiles the bundled rule folder at start-up; a broken folder stops the service with the located problems. */
 @Configuration(proxyBeanMethods = false)
 class RulesConfiguration {
 
     @Bean
-    RuleSet ruleSet(@Value("${advisor.rules.dir}") Path directory) {
-        return new RuleSetLoader().load(directory);
+    ActiveRules activeRules(@Value("${advisor.rules.dir}") Path directory) {
+        return new ActiveRules(new RuleSetLoader().load(directory));
     }
 }

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 import jp.advisor.review.ReportFormat;
 import jp.advisor.review.ReviewReport;
 import jp.advisor.review.Reviewer;
-import jp.advisor.rules.RuleSet;
+import jp.advisor.rules.ActiveRules;
 import jp.advisor.submission.SubmissionException;
 import jp.advisor.submission.SubmissionProblem;
 
@@ -36,8 +36,8 @@ class ReviewController {
 
     private final Reviewer reviewer;
 
-    ReviewController(RuleSet ruleSet) {
-        this.reviewer = new Reviewer(() -> ruleSet);
+    ReviewController(ActiveRules rules) {
+        this.reviewer = new Reviewer(rules);
     }
 
     @PostMapping(path = "/api/reviews", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -43,7 +43,7 @@ class WhatIfTest {
     @BeforeAll
     static void loadCurrentRulesAndSeed() {
         current = new RuleSetLoader().load(RULES);
-        seed = new SubmissionReader().read(SEED, SOURCE);
+        seed = new SubmissionReader().read(SEED);
     }
 
     static Path copyRules(Path to) throws IOException {

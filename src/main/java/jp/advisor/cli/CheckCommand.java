@@ -1,0 +1,81 @@
+package jp.advisor.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import jp.advisor.policy.FixtureRunner;
+import jp.advisor.policy.RuleCheck;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"ルールファイルを検査します：コンパイル（問題はファイル・行・表のセルで示します）、使えない書き方、"
+                + "数値の判定表の切れ目・重なり、そしてすべてのフィクスチャ。問題があれば終了コード 1。",
+                "Checks rule files: compiles them (problems located to file, line, table cell), the restricted "
+                        + "language, gaps and overlaps in numeric tables, then every fixture case. Exit 1 on any problem."})
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "[rules-dir]", defaultValue = "rules",
+            description = "ルールフォルダ（既定 ${DEFAULT-VALUE}） / rules folder")
+    Path rules;
+
+    @Option(names = "--fixtures", paramLabel = "<dir>", defaultValue = "fixtures",
+            description = "フィクスチャのフォルダ（既定 ${DEFAULT-VALUE}） / fixtures folder")
+    Path fixtures;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text（既定）または json")
+    String format;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        RuleCheck.Report report = new RuleCheck().check(rules, fixtures);
+        if ("json".equals(format)) {
+            out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(report));
+        } else {
+            print(report, out);
+        }
+        out.flush();
+        return report.ok() ? 0 : 1;
+    }
+
+    private void print(RuleCheck.Report r, PrintWriter out) {
+        out.println("■ ルールの検査 / rule check: " + rules + (r.version() == null ? "" : "  (" + r.version() + ")"));
+        out.println();
+        out.println("1. コンパイルと使える書き方 / compile and restricted language: "
+                + (r.problems().isEmpty() ? "問題なし / ok" : r.problems().size() + " 件の問題 / problems"));
+        r.problems().forEach(p -> out.println("   ✗ " + p));
+        if (!r.problems().isEmpty()) {
+            out.println();
+            out.println("コンパイルできないため、表の分析とフィクスチャは実行していません / not compiled: tables and fixtures not run");
+            return;
+        }
+        out.println("2. 数値の判定表 / numeric tables: "
+                + (r.tableIssues().isEmpty() ? "問題なし / ok" : r.tableIssues().size() + " 件 / issues"));
+        r.tableIssues().forEach(i -> out.println("   ✗ " + (i.cell() != null ? i.cell() : i.file()) + " [" + i.kind() + "] "
+                + (i.range() == null ? "" : i.range() + " ") + i.messageJa() + " / " + i.messageEn()));
+        long failed = r.failedCases();
+        out.println("3. フィクスチャ / fixtures: " + (r.fixtures().size() - failed) + " 件成功、" + failed + " 件失敗 / passed, failed");
+        for (FixtureRunner.CaseResult c : r.fixtures()) {
+            if (!c.passed()) {
+                out.println("   ✗ " + c.name());
+                c.failures().forEach(f -> out.println("       " + f));
+            }
+        }
+        r.coverage().forEach(c -> out.println("   ✗ " + c));
+        out.println();
+        out.println(r.ok() ? "結果：問題ありません / result: ok"
+                : "結果：問題があります / result: problems found");
+    }
+}

@@ -1,0 +1,84 @@
+package jp.advisor.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import jp.advisor.policy.SubmissionSources;
+import jp.advisor.policy.whatif.NamedSubmission;
+import jp.advisor.policy.whatif.WhatIf;
+import jp.advisor.policy.whatif.WhatIfFormat;
+import jp.advisor.policy.whatif.WhatIfReport;
+import jp.advisor.rules.RuleSet;
+import jp.advisor.rules.RuleSetException;
+import jp.advisor.rules.RuleSetLoader;
+
+@Command(name = "what-if", mixinStandardHelpOptions = true,
+        description = {"候補のルールで評価すると、現行のルールと比べてどの判定が変わるかを一覧にします。",
+                "Lists every judgement that changes when the submissions are evaluated under the candidate rules."})
+final class WhatIfCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--rules", required = true, paramLabel = "<candidate-dir>", description = "候補のルールフォルダ / candidate rules")
+    Path candidate;
+
+    @Option(names = "--against", paramLabel = "<current-dir>", defaultValue = "rules",
+            description = "比べる現行のルール（既定 ${DEFAULT-VALUE}） / current rules")
+    Path current;
+
+    @Parameters(arity = "1..*", paramLabel = "<submissions>", description = "提出データのファイルまたはフォルダ（フィクスチャのケースも可） / submissions, fixture cases too")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "<file>", description = "出力（.json または .html、既定は標準出力に JSON）")
+    Path out;
+
+    @Option(names = {"-f", "--format"}, description = "json または html（既定は --out の拡張子）")
+    String format;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        WhatIfFormat whatIfFormat;
+        try {
+            whatIfFormat = WhatIfFormat.of(format != null ? format
+                    : out != null && out.toString().toLowerCase(Locale.ROOT).endsWith(".html") ? "html" : "json");
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        RuleSet before;
+        RuleSet after;
+        try {
+            before = new RuleSetLoader().load(current);
+            after = new RuleSetLoader().load(candidate);
+        } catch (RuleSetException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        List<String> unreadable = new ArrayList<>();
+        List<NamedSubmission> submissions = SubmissionSources.read(inputs, unreadable::add);
+        unreadable.forEach(err::println);
+        WhatIfReport report = new WhatIf().compare(before, after, submissions);
+        try (OutputStream stream = out == null ? Inputs.nonClosing(System.out) : Files.newOutputStream(out)) {
+            whatIfFormat.write(report, stream);
+        }
+        err.println("比較 " + report.submissions() + " 件、変わる判定 " + report.changes().size() + " 件 "
+                + report.countsByCellType() + " / compared, changes");
+        report.failures().forEach(err::println);
+        return unreadable.isEmpty() && report.failures().isEmpty() ? 0 : 1;
+    }
+}

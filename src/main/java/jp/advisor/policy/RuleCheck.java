@@ -1,0 +1,82 @@
+package jp.advisor.policy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jp.advisor.policy.analysis.TableAnalyzer;
+import jp.advisor.policy.analysis.TableIssue;
+import jp.advisor.rules.DecisionTables;
+import jp.advisor.rules.RuleProblem;
+import jp.advisor.rules.RuleSet;
+import jp.advisor.rules.RuleSetException;
+import jp.advisor.rules.RuleSetLoader;
+
+/**
+ * Checks a rule set the way policy staff need before publishing: compiles every file (problems located to
+ * file and line, or table cell), analyses the numeric tables, then runs every fixture case against it.
+ */
+public final class RuleCheck {
+
+    /**
+     * @param version     the candidate's version when it compiled, else null
+     * @param problems    compile and restricted-language problems: any one blocks publishing
+     * @param tableIssues gaps, overlaps, rows that never fire, boundary mix-ups: they block publishing too
+     * @param fixtures    every fixture case's result (a failing case shows a changed judgement)
+     * @param coverage    rule files with no fixture cases, fixture folders naming no rule file
+     */
+    public record Report(String version, List<RuleProblem> problems, List<TableIssue> tableIssues,
+                         List<FixtureRunner.CaseResult> fixtures, List<String> coverage) {
+
+        /** Nothing blocks publishing: it compiles, passes the restricted language and the table analysis. */
+        public boolean publishable() {
+            return problems.isEmpty() && tableIssues.isEmpty();
+        }
+
+        public long failedCases() {
+            return fixtures.stream().filter(c -> !c.passed()).count();
+        }
+
+        /** Everything holds, fixtures included: what {@code check} exits 0 on. */
+        public boolean ok() {
+            return publishable() && failedCases() == 0 && coverage.isEmpty();
+        }
+    }
+
+    private final RuleSetLoader loader = new RuleSetLoader();
+    private final TableAnalyzer analyzer = new TableAnalyzer();
+
+    public Report check(Path rulesDirectory, Path fixtures) {
+        try {
+            return afterCompiling(loader.load(rulesDirectory), fixtures);
+        } catch (RuleSetException e) {
+            return new Report(null, e.problems(), List.of(), List.of(), List.of());
+        }
+    }
+
+    public Report check(Map<String, byte[]> files, Path fixtures) {
+        try {
+            return afterCompiling(loader.compile(files, null), fixtures);
+        } catch (RuleSetException e) {
+            return new Report(null, e.problems(), List.of(), List.of(), List.of());
+        }
+    }
+
+    /** Checks a set already compiled: table analysis and fixtures. */
+    public Report check(RuleSet ruleSet, Path fixtures) {
+        return afterCompiling(ruleSet, fixtures);
+    }
+
+    private Report afterCompiling(RuleSet ruleSet, Path fixtures) {
+        List<TableIssue> issues = new ArrayList<>();
+        ruleSet.sources().forEach((name, bytes) -> {
+            if (DecisionTables.isTable(name) && name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+                issues.addAll(analyzer.analyze(name, bytes));
+            }
+        });
+        FixtureRunner runner = new FixtureRunner(ruleSet);
+        return new Report(ruleSet.version(), List.of(), List.copyOf(issues), runner.runAll(fixtures),
+                runner.coverageProblems(fixtures));
+    }
+}

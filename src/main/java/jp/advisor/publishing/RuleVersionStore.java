@@ -1,0 +1,75 @@
+package jp.advisor.publishing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The history of published rule sets, in the database (H2 by default, PostgreSQL supported). */
+@Repository
+class RuleVersionStore {
+
+    private final JdbcClient jdbc;
+
+    RuleVersionStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    PublishedVersion save(String version, String kind, Long rolledBackTo, String by, String summary,
+                          Map<String, byte[]> files) {
+        OffsetDateTime now = OffsetDateTime.now();
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into rule_version (version, kind, rolled_back_to, published_by, published_at, summary)"
+                        + " values (?, ?, ?, ?, ?, ?)")
+                .params(version, kind, rolledBackTo, by, now, summary)
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        files.forEach((name, bytes) -> jdbc.sql("insert into rule_file (version_id, name, content_base64) values (?, ?, ?)")
+                .params(id, name, Base64.getEncoder().encodeToString(bytes))
+                .update());
+        return new PublishedVersion(id, version, kind, rolledBackTo, by, now, summary, List.copyOf(files.keySet()));
+    }
+
+    /** Newest first. */
+    List<PublishedVersion> list() {
+        return jdbc.sql("select id, version, kind, rolled_back_to, published_by, published_at, summary"
+                        + " from rule_version order by id desc")
+                .query((rs, n) -> new PublishedVersion(rs.getLong("id"), rs.getString("version"), rs.getString("kind"),
+                        (Long) rs.getObject("rolled_back_to", Long.class), rs.getString("published_by"),
+                        rs.getObject("published_at", OffsetDateTime.class), rs.getString("summary"),
+                        fileNames(rs.getLong("id"))))
+                .list();
+    }
+
+    Optional<PublishedVersion> latest() {
+        return list().stream().findFirst();
+    }
+
+    Optional<PublishedVersion> find(long id) {
+        return list().stream().filter(v -> v.id() == id).findFirst();
+    }
+
+    Map<String, byte[]> files(long id) {
+        Map<String, byte[]> files = new TreeMap<>();
+        jdbc.sql("select name, content_base64 from rule_file where version_id = ? order by name")
+                .param(id)
+                .query((rs, n) -> files.put(rs.getString("name"),
+                        Base64.getDecoder().decode(rs.getString("content_base64").getBytes(StandardCharsets.US_ASCII))))
+                .list();
+        return files;
+    }
+
+    private List<String> fileNames(long id) {
+        return jdbc.sql("select name from rule_file where version_id = ? order by name").param(id)
+                .query(String.class).list();
+    }
+}

@@ -1,0 +1,130 @@
+package jp.advisor.publishing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import jp.advisor.policy.RuleCheck;
+import jp.advisor.policy.whatif.WhatIfFormat;
+import jp.advisor.rules.RuleSet;
+import jp.advisor.rules.RuleSetException;
+
+/**
+ * {@code /api/rules}: the rule set in use, checking and comparing a candidate, publishing it, the history
+ * and rollback. A candidate is a JSON object {@code {"files": {"withdrawal.drl": "…"}, "summary": "…"}};
+ * a binary table goes in {@code filesBase64}.
+ */
+@RestController
+@RequestMapping("/api/rules")
+class RulesController {
+
+    /** A candidate rule set as sent: text files, and base64 for spreadsheets. */
+    record Candidate(Map<String, String> files, Map<String, String> filesBase64, String summary) {
+
+        Map<String, byte[]> bytes() {
+            Map<String, byte[]> all = new TreeMap<>();
+            if (files != null) {
+                files.forEach((name, text) -> all.put(name, text.getBytes(StandardCharsets.UTF_8)));
+            }
+            if (filesBase64 != null) {
+                filesBase64.forEach((name, b64) -> all.put(name, Base64.getDecoder().decode(b64)));
+            }
+            return all;
+        }
+    }
+
+    record Current(String version, List<String> files) {
+    }
+
+    private final RulePublisher publisher;
+
+    RulesController(RulePublisher publisher) {
+        this.publisher = publisher;
+    }
+
+    @GetMapping
+    Current current() {
+        RuleSet rules = publisher.current();
+        return new Current(rules.version(), rules.files());
+    }
+
+    @PostMapping(path = "/check", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<RuleCheck.Report> check(@RequestBody Candidate candidate) {
+        RuleCheck.Report report = publisher.check(candidate.bytes());
+        return ResponseEntity.status(report.publishable() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
+    }
+
+    @PostMapping(path = "/what-if", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<byte[]> whatIf(@RequestBody Candidate candidate,
+                                  @RequestParam(name = "format", defaultValue = "json") String format) throws IOException {
+        WhatIfFormat whatIfFormat = WhatIfFormat.of(format);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        whatIfFormat.write(publisher.whatIf(candidate.bytes()), out);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(whatIfFormat.mediaType())).body(out.toByteArray());
+    }
+
+    @PostMapping(path = "/publish", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    PublishedVersion publish(@RequestBody Candidate candidate, Principal who) {
+        String summary = candidate.summary() == null || candidate.summary().isBlank() ? "（要約なし）" : candidate.summary();
+        return publisher.publish(candidate.bytes(), summary, who.getName());
+    }
+
+    @GetMapping("/versions")
+    List<PublishedVersion> versions() {
+        return publisher.versions();
+    }
+
+    @PostMapping("/versions/{id}/rollback")
+    PublishedVersion rollback(@PathVariable long id, Principal who) {
+        return publisher.rollback(id, who.getName());
+    }
+
+    @ExceptionHandler(RuleSetException.class)
+    ProblemDetail ruleProblems(RuleSetException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                "ルールファイルに" + e.problems().size() + "件の問題があります。何も変更していません"
+                        + " / the rule files have problems; nothing was changed");
+        problem.setTitle("ルールファイルを読み込めません / Rule files cannot be loaded");
+        problem.setProperty("problems", e.problems().stream().map(p -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", p.file());
+            m.put("line", p.line());
+            m.put("cell", p.cell());
+            m.put("where", p.where());
+            m.put("message", p.message());
+            return m;
+        }).toList());
+        return problem;
+    }
+
+    @ExceptionHandler(PublishRefusedException.class)
+    ResponseEntity<RuleCheck.Report> refused(PublishRefusedException e) {
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(e.report());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail notFound(IllegalArgumentException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+}
