@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.SerializationFeature;
@@ -23,8 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
 import jp.advisor.evaluation.Evaluation;
 import jp.advisor.evaluation.Evaluator;
 import jp.advisor.rules.RuleSet;
-import jp.advisor.rules.RuleSetException;
-import jp.advisor.rules.RuleSetLoader;
 import jp.advisor.submission.SubmissionException;
 import jp.advisor.submission.SubmissionProblem;
 import jp.advisor.submission.SubmissionReader;
@@ -39,13 +37,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "<file-or-folder>",
-            description = "提出データの JSON ファイル、またはそれを含むフォルダ / submission files or folders")
-    List<Path> inputs;
-
-    @Option(names = "--rules", paramLabel = "<dir>", defaultValue = "rules",
-            description = "ルールフォルダ / rules folder (default: ${DEFAULT-VALUE})")
-    Path rules;
+    @Mixin
+    Inputs inputs;
 
     @Option(names = {"-f", "--format"}, defaultValue = "json",
             description = "json（既定）または text（読みやすい表） / json (default) or text: ${COMPLETION-CANDIDATES}")
@@ -57,17 +50,14 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        RuleSet ruleSet;
-        try {
-            ruleSet = new RuleSetLoader().load(rules);
-        } catch (RuleSetException e) {
-            err.println(e.getMessage());
+        RuleSet ruleSet = inputs.loadRules(err);
+        if (ruleSet == null) {
             return 1;
         }
         Evaluator evaluator = new Evaluator(() -> ruleSet);
         SubmissionReader reader = new SubmissionReader();
-        List<Path> files = Inputs.expand(inputs, err);
-        boolean single = inputs.size() == 1 && Files.isRegularFile(inputs.get(0));
+        List<Path> files = inputs.files(err);
+        boolean single = inputs.inputs.size() == 1 && Files.isRegularFile(inputs.inputs.get(0));
         List<Map<String, Object>> results = new ArrayList<>();
         List<Evaluation> evaluations = new ArrayList<>();
         int failures = files.isEmpty() ? 1 : 0;

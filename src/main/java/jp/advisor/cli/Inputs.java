@@ -4,39 +4,40 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 
-/** The command line's inputs: files as given, folders expanded to the .json files inside, in name order. */
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import jp.advisor.rules.RuleSet;
+import jp.advisor.rules.RuleSetException;
+import jp.advisor.rules.RuleSetLoader;
+import jp.advisor.submission.SubmissionFiles;
+
+/** The inputs {@code evaluate} and {@code review} share (a picocli mixin): submissions and the rules folder. */
 final class Inputs {
 
-    private Inputs() {
+    @Parameters(arity = "1..*", paramLabel = "<file-or-folder>",
+            description = "提出データの JSON ファイル、またはそれを含むフォルダ / submission files or folders")
+    List<Path> inputs;
+
+    @Option(names = "--rules", paramLabel = "<dir>", defaultValue = "rules",
+            description = "ルールフォルダ / rules folder (default: ${DEFAULT-VALUE})")
+    Path rules;
+
+    /** The compiled rules, or null after printing every located problem. */
+    RuleSet loadRules(PrintWriter err) {
+        try {
+            return new RuleSetLoader().load(rules);
+        } catch (RuleSetException e) {
+            err.println(e.getMessage());
+            return null;
+        }
     }
 
-    static List<Path> expand(List<Path> inputs, PrintWriter err) {
-        List<Path> files = new ArrayList<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
-                            .sorted()
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else if (Files.isRegularFile(input)) {
-                files.add(input);
-            } else {
-                err.println(input + ": ファイルもフォルダもありません / no such file or folder");
-            }
-        }
-        return files;
+    List<Path> files(PrintWriter err) {
+        return SubmissionFiles.expand(inputs, err::println);
     }
 
     /** Standard output for a try-with-resources that must not close it. */

@@ -10,17 +10,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import jp.advisor.review.ReportFormat;
 import jp.advisor.review.ReviewReport;
 import jp.advisor.review.Reviewer;
 import jp.advisor.rules.RuleSet;
-import jp.advisor.rules.RuleSetException;
-import jp.advisor.rules.RuleSetLoader;
 
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = {"提出データ（1件または複数の区・年度）の自己評価を点検し、矛盾を一覧にした報告を書きます。",
@@ -30,13 +28,8 @@ final class ReviewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "<file-or-folder>",
-            description = "提出データの JSON ファイル、またはそれを含むフォルダ / submission files or folders")
-    List<Path> inputs;
-
-    @Option(names = "--rules", paramLabel = "<dir>", defaultValue = "rules",
-            description = "ルールフォルダ / rules folder (default: ${DEFAULT-VALUE})")
-    Path rules;
+    @Mixin
+    Inputs inputs;
 
     @Option(names = {"-o", "--out"}, paramLabel = "<report>",
             description = "報告ファイル（.json .csv .html .xlsx、既定は標準出力に JSON） / report file; its extension picks the format")
@@ -61,14 +54,11 @@ final class ReviewCommand implements Callable<Integer> {
             err.println("xlsx は --out でファイルを指定してください / xlsx needs --out <file>");
             return 2;
         }
-        RuleSet ruleSet;
-        try {
-            ruleSet = new RuleSetLoader().load(rules);
-        } catch (RuleSetException e) {
-            err.println(e.getMessage());
+        RuleSet ruleSet = inputs.loadRules(err);
+        if (ruleSet == null) {
             return 1;
         }
-        List<Path> files = Inputs.expand(inputs, err);
+        List<Path> files = inputs.files(err);
         List<Reviewer.Source> sources = new ArrayList<>();
         for (Path file : files) {
             sources.add(new Reviewer.Source(file.toString(), Files.readAllBytes(file)));

@@ -73,31 +73,23 @@ public final class Flag {
 
     /** Says which of two statements of one target a measured value meets, when it meets exactly one. */
     public static String whichMetJa(Measure measured, Target first, Target second) {
-        if (measured == null || !measured.readable()) {
-            return "";
-        }
-        boolean a = first.isMetBy(measured);
-        boolean b = second.isMetBy(measured);
-        if (a == b) {
-            return "";
-        }
-        Target met = a ? first : second;
-        Target missed = a ? second : first;
-        return "実績" + measured.display() + "は" + met.display() + "を満たしますが、" + missed.display() + "は満たしません。";
+        Target[] metMissed = metAndMissed(measured, first, second);
+        return metMissed == null ? "" : "実績" + measured.display() + "は" + metMissed[0].display() + "を満たしますが、"
+                + metMissed[1].display() + "は満たしません。";
     }
 
     public static String whichMetEn(Measure measured, Target first, Target second) {
-        if (measured == null || !measured.readable()) {
-            return "";
+        Target[] metMissed = metAndMissed(measured, first, second);
+        return metMissed == null ? "" : " The result " + measured.display() + " meets " + metMissed[0].display()
+                + " but not " + metMissed[1].display() + ".";
+    }
+
+    /** {met, missed} when the value meets exactly one of the two, else null. */
+    private static Target[] metAndMissed(Measure measured, Target first, Target second) {
+        if (measured == null || !measured.readable() || first.isMetBy(measured) == second.isMetBy(measured)) {
+            return null;
         }
-        boolean a = first.isMetBy(measured);
-        boolean b = second.isMetBy(measured);
-        if (a == b) {
-            return "";
-        }
-        Target met = a ? first : second;
-        Target missed = a ? second : first;
-        return " The result " + measured.display() + " meets " + met.display() + " but not " + missed.display() + ".";
+        return first.isMetBy(measured) ? new Target[] {first, second} : new Target[] {second, first};
     }
 
     /** 「7-2-1：80.66% ≥ 80%」 for each suggestion, in id order: how a finding quotes the numbers behind it. */

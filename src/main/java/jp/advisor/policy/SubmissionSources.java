@@ -1,14 +1,11 @@
 package jp.advisor.policy;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -16,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import jp.advisor.policy.whatif.NamedSubmission;
 import jp.advisor.submission.SubmissionException;
+import jp.advisor.submission.SubmissionFiles;
 import jp.advisor.submission.SubmissionReader;
 
 /**
@@ -33,7 +31,7 @@ public final class SubmissionSources {
     public static List<NamedSubmission> read(List<Path> inputs, Consumer<String> problems) {
         SubmissionReader reader = new SubmissionReader();
         List<NamedSubmission> submissions = new ArrayList<>();
-        for (Path file : files(inputs, problems)) {
+        for (Path file : SubmissionFiles.expand(inputs, problems)) {
             try {
                 byte[] bytes = Files.readAllBytes(file);
                 JsonNode tree = JSON.readTree(bytes);
@@ -54,26 +52,5 @@ public final class SubmissionSources {
             }
         }
         return submissions;
-    }
-
-    private static List<Path> files(List<Path> inputs, Consumer<String> problems) {
-        List<Path> files = new ArrayList<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
-                            .sorted()
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else if (Files.isRegularFile(input)) {
-                files.add(input);
-            } else {
-                problems.accept(input + ": ファイルもフォルダもありません / no such file or folder");
-            }
-        }
-        return files;
     }
 }
