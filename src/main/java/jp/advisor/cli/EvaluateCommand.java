@@ -2,21 +2,22 @@ package jp.advisor.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,11 +29,16 @@ import jp.advisor.submission.SubmissionProblem;
 import jp.advisor.submission.SubmissionReader;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"提出データ（JSON）を評価し、すべての評価セルの提案と理由を出力します。",
-                "Evaluates submissions (JSON) and prints a suggestion with its reason for every rating cell."})
+        description = {"提出データ（JSON、JSON Lines、- で標準入力）を評価し、すべての評価セルの提案と理由を出力します。",
+                "Evaluates submissions (JSON files, folders, JSON Lines, - for standard input) and prints a "
+                        + "suggestion with its reason for every rating cell, in parallel, writing as it goes."})
 final class EvaluateCommand implements Callable<Integer> {
 
     enum Format { json, text }
+
+    /** One record's outcome: its evaluation, or the problems that stopped it. */
+    private record Result(String source, Evaluation evaluation, List<String> errors) {
+    }
 
     @Spec
     CommandSpec spec;
@@ -44,8 +50,16 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "json（既定）または text（読みやすい表） / json (default) or text: ${COMPLETION-CANDIDATES}")
     Format format;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "<file>", description = "出力ファイル（既定は標準出力） / output file")
+    @Option(names = {"-o", "--out"}, paramLabel = "<file>",
+            description = "出力ファイル（既定は標準出力。.jsonl なら1行1件） / output file (.jsonl: one result per line)")
     Path out;
+
+    @Option(names = "--threads", paramLabel = "<n>", description = "並列数（既定はコア数） / parallel workers (default: cores)")
+    Integer threads;
+
+    @Option(names = "--progress", negatable = true,
+            description = "進み具合を表示（既定は端末のとき） / show count, rate and ETA (default: on a terminal)")
+    Boolean progress;
 
     @Override
     public Integer call() throws IOException {
@@ -56,45 +70,112 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Evaluator evaluator = new Evaluator(() -> ruleSet);
         SubmissionReader reader = new SubmissionReader();
-        List<Path> files = inputs.files(err);
-        boolean single = inputs.inputs.size() == 1 && Files.isRegularFile(inputs.inputs.get(0));
-        List<Map<String, Object>> results = new ArrayList<>();
-        List<Evaluation> evaluations = new ArrayList<>();
-        int failures = files.isEmpty() ? 1 : 0;
-        for (Path file : files) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("source", file.toString());
-            try {
-                Evaluation evaluation = evaluator.evaluate(reader.read(file));
-                entry.put("evaluation", evaluation);
-                evaluations.add(evaluation);
-            } catch (SubmissionException e) {
-                failures++;
-                e.getProblems().forEach(p -> err.println(p.describe()));
-                entry.put("errors", e.getProblems().stream().map(SubmissionProblem::describe).toList());
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                failures++;
-                err.println(file + ": " + e.getMessage());
-                entry.put("errors", List.of(String.valueOf(e.getMessage())));
-            }
-            results.add(entry);
-        }
-        try (OutputStream stream = out == null ? Inputs.nonClosing(System.out) : Files.newOutputStream(out)) {
-            PrintWriter writer = new PrintWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8));
-            if (format == Format.text) {
-                for (int i = 0; i < results.size(); i++) {
-                    Object ev = results.get(i).get("evaluation");
-                    if (ev != null) {
-                        writer.print(TextReport.render((String) results.get(i).get("source"), (Evaluation) ev));
-                    }
-                }
-            } else {
-                JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-                Object document = single && evaluations.size() == 1 ? evaluations.get(0) : results;
-                writer.println(mapper.writeValueAsString(document));
-            }
+        int[] failures = {0};
+        int[] count = {0};
+        try (Records records = Records.open(inputs.inputs, System.in, problem -> {
+                    err.println(problem);
+                    failures[0]++;
+                });
+             OutputStream stream = out == null ? Inputs.nonClosing(System.out) : Files.newOutputStream(out)) {
+            PrintWriter writer = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            boolean single = inputs.inputs.size() == 1 && Files.isRegularFile(inputs.inputs.get(0)) && !records.streaming();
+            boolean jsonLines = records.streaming()
+                    || (out != null && out.toString().toLowerCase(Locale.ROOT).endsWith(".jsonl"));
+            Output output = format == Format.text ? new TextOutput(writer)
+                    : single ? new SingleJson(writer) : jsonLines ? new JsonLines(writer) : new JsonArray(writer);
+            Progress shown = new Progress(err, Progress.wanted(progress), records.knownTotal());
+            Batch.run(records, record -> evaluate(evaluator, reader, record), threads == null ? Batch.defaultThreads() : threads,
+                    result -> {
+                        count[0]++;
+                        if (result.errors() != null) {
+                            failures[0]++;
+                            result.errors().forEach(err::println);
+                        }
+                        output.write(result);
+                        shown.tick();
+                    });
+            output.finish();
+            shown.finish();
             writer.flush();
         }
-        return failures == 0 ? 0 : 1;
+        return failures[0] == 0 && count[0] > 0 ? 0 : 1;
+    }
+
+    private static Result evaluate(Evaluator evaluator, SubmissionReader reader, Records.Record record) {
+        try {
+            return new Result(record.source(), evaluator.evaluate(reader.read(record.json(), record.source())), null);
+        } catch (SubmissionException e) {
+            return new Result(record.source(), null, e.getProblems().stream().map(SubmissionProblem::describe).toList());
+        } catch (RuntimeException e) {
+            return new Result(record.source(), null, List.of(record.source() + ": " + e.getMessage()));
+        }
+    }
+
+    /** Where results go, one at a time, so nothing needs holding until the end. */
+    private interface Output {
+        void write(Result result);
+
+        default void finish() {
+        }
+    }
+
+    private static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper COMPACT = JsonMapper.builder().build();
+
+    private static Map<String, Object> entry(Result r) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("source", r.source());
+        if (r.evaluation() != null) {
+            entry.put("evaluation", r.evaluation());
+        } else {
+            entry.put("errors", r.errors());
+        }
+        return entry;
+    }
+
+    /** One file: the evaluation itself, as CONTRACT.md shows it. */
+    private record SingleJson(PrintWriter writer) implements Output {
+        public void write(Result r) {
+            writer.println(PRETTY.writeValueAsString(r.evaluation() != null ? r.evaluation() : entry(r)));
+        }
+    }
+
+    /** Several files: a JSON array of {source, evaluation | errors}, written element by element. */
+    private static final class JsonArray implements Output {
+        private final PrintWriter writer;
+        private boolean first = true;
+
+        JsonArray(PrintWriter writer) {
+            this.writer = writer;
+            writer.println("[");
+        }
+
+        public void write(Result r) {
+            writer.print(first ? "" : ",\n");
+            first = false;
+            writer.print(PRETTY.writeValueAsString(entry(r)));
+            writer.flush();
+        }
+
+        public void finish() {
+            writer.println(first ? "]" : "\n]");
+        }
+    }
+
+    /** Streams: one {source, evaluation | errors} per line. */
+    private record JsonLines(PrintWriter writer) implements Output {
+        public void write(Result r) {
+            writer.println(COMPACT.writeValueAsString(entry(r)));
+            writer.flush();
+        }
+    }
+
+    private record TextOutput(PrintWriter writer) implements Output {
+        public void write(Result r) {
+            if (r.evaluation() != null) {
+                writer.print(TextReport.render(r.source(), r.evaluation()));
+                writer.flush();
+            }
+        }
     }
 }

@@ -21,7 +21,7 @@ import jp.advisor.review.Reviewer;
 import jp.advisor.rules.RuleSet;
 
 @Command(name = "review", mixinStandardHelpOptions = true,
-        description = {"提出データ（1件または複数の区・年度）の自己評価を点検し、矛盾を一覧にした報告を書きます。",
+        description = {"提出データ（1件または複数の区・年度、JSON Lines、- で標準入力）の自己評価を点検し、矛盾を一覧にした報告を書きます。",
                 "Reviews submissions (one or many wards and years) and writes a report of every contradiction."})
 final class ReviewCommand implements Callable<Integer> {
 
@@ -58,11 +58,12 @@ final class ReviewCommand implements Callable<Integer> {
         if (ruleSet == null) {
             return 1;
         }
-        List<Path> files = inputs.files(err);
         List<Reviewer.Source> sources = new ArrayList<>();
-        for (Path file : files) {
-            sources.add(new Reviewer.Source(file.toString(), Files.readAllBytes(file)));
+        List<String> missing = new ArrayList<>();
+        try (Records records = Records.open(inputs.inputs, System.in, missing::add)) {
+            records.forEachRemaining(r -> sources.add(new Reviewer.Source(r.source(), r.json())));
         }
+        missing.forEach(err::println);
         ReviewReport report = new Reviewer(() -> ruleSet).review(sources);
         report.unreadable().forEach(u -> u.problems().forEach(p -> err.println(p.startsWith(u.source()) ? p : u.source() + ": " + p)));
         try (OutputStream stream = out == null ? Inputs.nonClosing(System.out) : Files.newOutputStream(out)) {
@@ -72,7 +73,7 @@ final class ReviewCommand implements Callable<Integer> {
         err.println("点検 " + report.submissions().size() + " 件、指摘 " + findings + " 件、読めないファイル "
                 + report.unreadable().size() + " 件 / reviewed " + report.submissions().size() + ", findings "
                 + findings + ", unreadable " + report.unreadable().size() + (out == null ? "" : " → " + out));
-        return report.unreadable().isEmpty() && !files.isEmpty() ? 0 : 1;
+        return report.unreadable().isEmpty() && missing.isEmpty() && !sources.isEmpty() ? 0 : 1;
     }
 
     private static String extension(Path file) {

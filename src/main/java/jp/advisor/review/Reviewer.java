@@ -51,17 +51,24 @@ public final class Reviewer {
         }
         Map<String, Submission> byOrganizationAndYear = new HashMap<>();
         read.forEach(r -> byOrganizationAndYear.putIfAbsent(key(r.submission().organization(), r.year()), r.submission()));
-        List<ReviewReport.ReviewedSubmission> reviewed = new ArrayList<>();
-        String policy = null;
-        for (Read r : read) {
+        // Evaluations are independent: in parallel, answers kept in input order.
+        List<Object> outcomes = read.parallelStream().map(r -> {
             Submission previous = byOrganizationAndYear.get(key(r.submission().organization(), r.year() - 1));
             try {
-                Evaluation e = evaluator.evaluate(r.submission(), previous);
-                policy = e.ruleSet().policy();
-                reviewed.add(new ReviewReport.ReviewedSubmission(r.source(), e.organization(), e.fiscalYear(),
-                        e.findings()));
+                return (Object) evaluator.evaluate(r.submission(), previous);
             } catch (IllegalStateException e) {
-                unreadable.add(new ReviewReport.UnreadableSource(r.source(), List.of(e.getMessage())));
+                return new ReviewReport.UnreadableSource(r.source(), List.of(e.getMessage()));
+            }
+        }).toList();
+        List<ReviewReport.ReviewedSubmission> reviewed = new ArrayList<>();
+        String policy = null;
+        for (int i = 0; i < read.size(); i++) {
+            if (outcomes.get(i) instanceof Evaluation e) {
+                policy = e.ruleSet().policy();
+                reviewed.add(new ReviewReport.ReviewedSubmission(read.get(i).source(), e.organization(), e.fiscalYear(),
+                        e.findings()));
+            } else {
+                unreadable.add((ReviewReport.UnreadableSource) outcomes.get(i));
             }
         }
         return new ReviewReport(ruleSet.version(), policy, reviewed, unreadable);

@@ -70,4 +70,42 @@ class EvaluateCommandTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("broken.drl");
     }
+
+    @Test
+    void evaluatesAJsonLinesStreamFromStandardInputAndGoesOnPastABadLine(@TempDir Path dir) throws Exception {
+        String seed = JsonMapper.builder().build().readTree(Files.readAllBytes(SEED)).toString();
+        String stream = seed + "\n{\"organization\": \"大正区\", \"fiscalYear\": \"平成28年度\", \"strategies\": 3}\n\n" + seed + "\n";
+        Path out = dir.resolve("out.jsonl");
+        java.io.InputStream stdin = System.in;
+        Result r;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(stream.getBytes(StandardCharsets.UTF_8)));
+            r = run("evaluate", "-", "--out", out.toString(), "--threads", "2", "--progress");
+        } finally {
+            System.setIn(stdin);
+        }
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("-:2:", "strategies", "件/秒");
+        var lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).startsWith("{\"source\":\"-:1\",\"evaluation\"");
+        assertThat(lines.get(1)).startsWith("{\"source\":\"-:2\",\"errors\"");
+        assertThat(lines.get(2)).startsWith("{\"source\":\"-:4\",\"evaluation\"");
+    }
+
+    @Test
+    void keepsInputOrderWhenEvaluatingAFolderInParallel(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectory(dir.resolve("in"));
+        for (int i = 0; i < 12; i++) {
+            Files.copy(SEED, in.resolve(String.format("ward-%02d.json", i)));
+        }
+        Path out = dir.resolve("out.jsonl");
+        Result r = run("evaluate", in.toString(), "--out", out.toString(), "--threads", "2");
+        assertThat(r.exit()).as(r.err()).isZero();
+        var lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(12);
+        for (int i = 0; i < 12; i++) {
+            assertThat(lines.get(i)).contains(String.format("ward-%02d.json", i));
+        }
+    }
 }
