@@ -86,8 +86,7 @@ public class RulePublisher {
     }
 
     public synchronized PublishedVersion rollback(long id, String by) {
-        PublishedVersion target = store.find(id).orElseThrow(() -> new IllegalArgumentException(
-                "公開履歴 #" + id + " はありません / no published version #" + id));
+        PublishedVersion target = store.find(id).orElseThrow(() -> new NoSuchVersionException(id));
         RuleSet restored = loader.compile(store.files(id), null);
         PublishedVersion entry = store.save(restored.version(), "ROLLBACK", id, by,
                 "#" + id + " に戻す / roll back to #" + id + "（" + target.summary() + "）", restored.sources());

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 import jp.advisor.policy.RuleCheck;
 import jp.advisor.policy.whatif.WhatIfFormat;
@@ -77,7 +78,12 @@ class RulesController {
     @PostMapping(path = "/what-if", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> whatIf(@RequestBody Candidate candidate,
                                   @RequestParam(name = "format", defaultValue = "json") String format) throws IOException {
-        WhatIfFormat whatIfFormat = WhatIfFormat.of(format);
+        WhatIfFormat whatIfFormat;
+        try {
+            whatIfFormat = WhatIfFormat.of(format);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format は json か html です / " + e.getMessage());
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         whatIfFormat.write(publisher.whatIf(candidate.bytes()), out);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(whatIfFormat.mediaType())).body(out.toByteArray());
@@ -123,8 +129,8 @@ class RulesController {
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(e.report());
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail notFound(IllegalArgumentException e) {
+    @ExceptionHandler(NoSuchVersionException.class)
+    ProblemDetail notFound(NoSuchVersionException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 }

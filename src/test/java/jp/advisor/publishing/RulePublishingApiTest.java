@@ -90,6 +90,15 @@ class RulePublishingApiTest {
     }
 
     @Test
+    void rollingBackToAnUnknownVersionIsNotFoundAndAnUnknownFormatIsABadRequest() throws Exception {
+        assertThat(post("/api/rules/versions/999/rollback", new byte[0], true).statusCode()).isEqualTo(404);
+        assertThat(post("/api/rules/what-if?format=pdf", Map.of("files", bundled()), true).statusCode()).isEqualTo(400);
+        HttpResponse<String> badName = post("/api/rules/check", Map.of("files", Map.of("../escape.drl", "package advisor;")), true);
+        assertThat(badName.statusCode()).isEqualTo(422);
+        assertThat(badName.body()).contains("../escape.drl");
+    }
+
+    @Test
     void publishingNeedsThePolicyRole() throws Exception {
         HttpResponse<String> r = post("/api/rules/publish", Map.of("files", bundled(), "summary", "x"), false);
         assertThat(r.statusCode()).isEqualTo(401);
