@@ -33,8 +33,9 @@ public record InitiativeFact(String strategyId, String id, Target target, Withdr
      * percentage of the measured value), null when the two cannot be compared.
      */
     public Double getAchievementRate() {
-        if (!comparable() || target.value() == 0 || measured.number() == 0) {
-            return null; // no rate of a zero target, nor of a zero value against a 以下 target
+        boolean higher = comparable() && target.comparison().higherIsBetter();
+        if (!comparable() || (higher && target.value() == 0) || (!higher && measured.number() == 0)) {
+            return null; // no rate of a zero target (以上), nor of a zero value against a 以下 target
         }
         return target.comparison().higherIsBetter()
                 ? measured.number() / target.value() * 100

@@ -241,9 +241,10 @@ public final class PlainJavaAdvisor {
             return Rating.review(); // 進捗：取組がなければ人が判断
         }
         // Every rule below also requires as many achievement suggestions as initiatives
-        // (List(size == $s.initiativeCount) from collect(...)). That always holds: each initiative gets exactly one
-        // achievement suggestion, because the rules that may fire more than once for it insert equal suggestions
-        // and the engine keeps equal facts once (equality mode).
+        // (List(size == $s.initiativeCount) from collect(...)). The rules can insert an initiative's achievement more
+        // than once (once per withdrawal suggestion, and withdrawal.drl inserts one per matching phrase row or pair
+        // of codes), but the engine fires the progress rule when every initiative has its first one, before the
+        // repeats arrive; so, as intended, each initiative counts once.
         boolean anyLate = false;
         boolean allMet = true;
         for (Rating a : achievements) {

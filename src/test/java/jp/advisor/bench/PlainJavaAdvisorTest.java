@@ -112,6 +112,18 @@ class PlainJavaAdvisorTest {
                                     { "id": "C3-2", "performanceTarget": "体制を作る",
                                       "withdrawalCriterion": "体制作りが出来ない場合は、事業の再構築を行う。",
                                       "measured": "作った", "carriedOutAsPlanned": true } ] }"""),
+                        corner("a criterion naming three actions counted before a missed initiative", """
+                                { "id": "C6", "outcomeTarget": "割合：平成29年度までに60%以上",
+                                  "initiatives": [
+                                    { "id": "C6-1", "performanceTarget": "割合80%以上", "measured": "40%",
+                                      "withdrawalCriterion": "体制が作れない場合は事業を廃止または取組を再構築または事業手法を再検討する",
+                                      "carriedOutAsPlanned": true },
+                                    { "id": "C6-2", "performanceTarget": "割合80%以上", "measured": "90%",
+                                      "withdrawalCriterion": "50%以下の場合事業再構築", "carriedOutAsPlanned": true },
+                                    { "id": "C6-3", "performanceTarget": "割合80%以上", "measured": "60%",
+                                      "withdrawalCriterion": "50%以下の場合事業再構築", "carriedOutAsPlanned": true },
+                                    { "id": "C6-4", "performanceTarget": "割合80%以上", "measured": "30%",
+                                      "withdrawalCriterion": "50%以下の場合、事業を廃止または取組を再構築または事業手法を再検討する" } ] }"""),
                         corner("a downward target and the default criterion", """
                                 { "id": "C4", "outcomeTarget": "件数：平成30年度までに100件以下",
                                   "outcomes": [ { "value": "160件", "previous": "200件" },
