@@ -85,6 +85,37 @@ class RulePublishingApiTest {
         return JSON.readTree(r.body());
     }
 
+    interface Action {
+        void run() throws Exception;
+    }
+
+    /** Four clients evaluate the seed over and over while {@code action} runs; returns what each answer said. */
+    List<String> whileEvaluatingConcurrently(java.util.function.Function<JsonNode, String> summary, Action action)
+            throws Exception {
+        ConcurrentLinkedQueue<String> answers = new ConcurrentLinkedQueue<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> clients = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            clients.add(pool.submit(() -> {
+                while (!stop.get()) {
+                    answers.add(summary.apply(evaluateSeed()));
+                }
+                return null;
+            }));
+        }
+        try {
+            action.run();
+        } finally {
+            stop.set(true);
+            for (Future<?> client : clients) {
+                client.get(60, TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+        }
+        return List.copyOf(answers);
+    }
+
     static String firstOutcome(JsonNode evaluation) {
         return evaluation.get("strategies").get(0).get("outcomes").get(0).get("rating").get("value").asString();
     }
@@ -143,27 +174,16 @@ class RulePublishingApiTest {
         Map<String, String> gap = with(bundled(), "withdrawal-default.drl.csv", "達成率50%以上なら当たらない,true,50,",
                 "達成率50%以上なら当たらない,true,60,");
 
-        ConcurrentLinkedQueue<String> answers = new ConcurrentLinkedQueue<>();
-        AtomicBoolean stop = new AtomicBoolean();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Future<?>> clients = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            clients.add(pool.submit(() -> {
-                while (!stop.get()) {
-                    JsonNode e = evaluateSeed();
-                    answers.add(e.get("ruleSet").get("version").asString() + " " + firstOutcome(e));
-                }
-                return null;
-            }));
-        }
-        HttpResponse<String> syntax = post("/api/rules/publish", Map.of("files", broken, "summary", "壊れた編集"), true);
-        HttpResponse<String> exit = post("/api/rules/publish", Map.of("files", hostile, "summary", "危険な編集"), true);
-        HttpResponse<String> gapped = post("/api/rules/publish", Map.of("files", gap, "summary", "切れ目のある表"), true);
-        stop.set(true);
-        for (Future<?> client : clients) {
-            client.get(60, TimeUnit.SECONDS);
-        }
-        pool.shutdown();
+        List<HttpResponse<String>> publishes = new ArrayList<>();
+        List<String> answers = whileEvaluatingConcurrently(e -> e.get("ruleSet").get("version").asString() + " " + firstOutcome(e),
+                () -> {
+                    publishes.add(post("/api/rules/publish", Map.of("files", broken, "summary", "壊れた編集"), true));
+                    publishes.add(post("/api/rules/publish", Map.of("files", hostile, "summary", "危険な編集"), true));
+                    publishes.add(post("/api/rules/publish", Map.of("files", gap, "summary", "切れ目のある表"), true));
+                });
+        HttpResponse<String> syntax = publishes.get(0);
+        HttpResponse<String> exit = publishes.get(1);
+        HttpResponse<String> gapped = publishes.get(2);
 
         assertThat(syntax.statusCode()).isEqualTo(422);
         assertThat(JSON.readTree(syntax.body()).get("problems").get(0).get("where").asString()).matches("strategy-overall\\.drl:\\d+");
@@ -180,27 +200,13 @@ class RulePublishingApiTest {
     void evaluationsDuringAPublishEachCompleteOnOneVersionAndNameIt() throws Exception {
         String trajectory = get("/api/rules").get("version").asString();
         Map<String, String> targetReached = with(bundled(), "policy.drl", "\"trajectory\", 0.0", "\"target-reached\", 0.0");
-        ConcurrentLinkedQueue<String> answers = new ConcurrentLinkedQueue<>();
-        AtomicBoolean stop = new AtomicBoolean();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Future<?>> clients = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            clients.add(pool.submit(() -> {
-                while (!stop.get()) {
-                    JsonNode e = evaluateSeed();
-                    answers.add(e.get("ruleSet").get("version").asString() + " " + e.get("ruleSet").get("policy").asString()
-                            + " " + firstOutcome(e));
-                }
-                return null;
-            }));
-        }
-        HttpResponse<String> published = post("/api/rules/publish", Map.of("files", targetReached, "summary", "目標値方式"), true);
-        Thread.sleep(300);
-        stop.set(true);
-        for (Future<?> client : clients) {
-            client.get(60, TimeUnit.SECONDS);
-        }
-        pool.shutdown();
+        List<HttpResponse<String>> publishes = new ArrayList<>();
+        List<String> answers = whileEvaluatingConcurrently(e -> e.get("ruleSet").get("version").asString() + " "
+                + e.get("ruleSet").get("policy").asString() + " " + firstOutcome(e), () -> {
+                    publishes.add(post("/api/rules/publish", Map.of("files", targetReached, "summary", "目標値方式"), true));
+                    Thread.sleep(300);
+                });
+        HttpResponse<String> published = publishes.get(0);
 
         String next = JSON.readTree(published.body()).get("version").asString();
         // Each answer is wholly on one side: the old version with its policy and rating, or the new one with its.
