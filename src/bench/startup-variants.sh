@@ -38,7 +38,7 @@ declare -A all
 for round in $(seq 1 "$rounds"); do
     for v in "${variants[@]}"; do
         IFS='|' read -r name file opts <<<"$v"
-        line=$(JAVA_OPTS="$opts" JAR="$file" src/bench/startup.sh 1 | head -1)
+        line=$(JAVA_OPTS="$opts" JAR="$file" src/bench/startup.sh 1 | sed -n 1p)
         ms=$(sed -E 's/.*ready in ([0-9]+) ms.*/\1/' <<<"$line")
         all[$name]="${all[$name]:-} $ms"
         printf 'round %d  %-17s %s\n' "$round" "$name" "${line#run 1: }"

@@ -1,5 +1,10 @@
 package jp.advisor.bench;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -12,11 +17,15 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 import jp.advisor.evaluation.Evaluation;
 import jp.advisor.evaluation.Evaluator;
+import jp.advisor.policy.whatif.NamedSubmission;
+import jp.advisor.policy.whatif.WhatIf;
+import jp.advisor.policy.whatif.WhatIfReport;
 import jp.advisor.rules.RuleSet;
 import jp.advisor.submission.Submission;
 import jp.advisor.submission.SubmissionReader;
@@ -31,7 +40,10 @@ import jp.advisor.submission.SubmissionReader;
  *     {@code return _this.target();} (review-sheets.drl), so only the suggestion rules are compared;</li>
  * <li>{@code seedEndToEndParallelGC}: the seed end to end with the throughput collector instead of G1;</li>
  * <li>{@code seedEndToEndC1Only}: the same with {@code -XX:TieredStopAtLevel=1}, the option that shortens the
- *     start-up (src/bench/startup-variants.sh): what it costs once the service runs.</li>
+ *     start-up (src/bench/startup-variants.sh): what it costs once the service runs;</li>
+ * <li>{@code whatIfTwoThreads}: the what-if of {@link WhatIfBenchmark} with the corpus split in two halves by
+ *     organisation (so each organisation's previous year stays with it), each half compared on its own thread:
+ *     what the what-if would take if {@link WhatIf#compare} used both cores.</li>
  * </ul>
  */
 @BenchmarkMode(Mode.SampleTime)
@@ -46,6 +58,10 @@ public class ExperimentsBenchmark {
     private Submission read;
     private Evaluator evaluator;
     private final SubmissionReader reader = new SubmissionReader();
+    private List<List<NamedSubmission>> halves;
+    private RuleSet current;
+    private RuleSet candidate;
+    private ExecutorService twoThreads;
 
     @Setup(Level.Trial)
     public void setUp(BenchmarkParams params) {
@@ -65,6 +81,22 @@ public class ExperimentsBenchmark {
             rules = BenchRules.compile(BenchRules.bundled());
         }
         evaluator = new Evaluator(() -> rules);
+        if (benchmark.endsWith("whatIfTwoThreads")) {
+            List<NamedSubmission> corpus = new CorpusGenerator().generate(1).stream()
+                    .map(i -> new NamedSubmission(i.name(), reader.read(i.json(), i.name()))).toList();
+            int half = corpus.size() / 2; // 12 organisations × 10 years each: no organisation is split
+            halves = List.of(corpus.subList(0, half), corpus.subList(half, corpus.size()));
+            current = rules;
+            candidate = BenchRules.compile(BenchRules.targetReached());
+            twoThreads = Executors.newFixedThreadPool(2);
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        if (twoThreads != null) {
+            twoThreads.shutdown();
+        }
     }
 
     @Benchmark
@@ -87,5 +119,24 @@ public class ExperimentsBenchmark {
     @Fork(value = 1, jvmArgsAppend = {"-Dfile.encoding=UTF-8", "-Xms1g", "-Xmx1g", "-XX:TieredStopAtLevel=1"})
     public Evaluation seedEndToEndC1Only() {
         return evaluator.evaluate(reader.read(seed, "seed"));
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 3, time = 2)
+    @Measurement(iterations = 5, time = 2)
+    @Fork(value = 1, jvmArgsAppend = {"-Dfile.encoding=UTF-8", "-Xms2g", "-Xmx2g"})
+    public int whatIfTwoThreads() throws Exception {
+        WhatIf whatIf = new WhatIf();
+        List<Future<WhatIfReport>> parts = new ArrayList<>();
+        for (List<NamedSubmission> half : halves) {
+            parts.add(twoThreads.submit(() -> whatIf.compare(current, candidate, half)));
+        }
+        int changes = 0;
+        for (Future<WhatIfReport> part : parts) {
+            changes += part.get().changes().size();
+        }
+        return changes;
     }
 }
