@@ -13,9 +13,16 @@ package jp.advisor.facts;
  *                           or null when the sentence names none (then it is this year's target)
  * @param qualitative        true for a target that is a state, not a number (「体制を作る」「仕組みを立ち上げる」)
  * @param problem            why the sentence could not be read exactly (Japanese), or null
+ * @param subject            what the target measures, worked out once from the text (see subjectOf)
  */
 public record Target(String text, Comparison comparison, boolean comparisonImplied, Double value, String unit,
-                     Integer deadlineFiscalYear, boolean qualitative, String problem) {
+                     Integer deadlineFiscalYear, boolean qualitative, String problem, String subject) {
+
+    /** The subject is worked out once here: review rules compare it in joins, many times per submission. */
+    public Target(String text, Comparison comparison, boolean comparisonImplied, Double value, String unit,
+                  Integer deadlineFiscalYear, boolean qualitative, String problem) {
+        this(text, comparison, comparisonImplied, value, unit, deadlineFiscalYear, qualitative, problem, subjectOf(text));
+    }
 
     public static Target qualitative(String text, String problem) {
         return new Target(text, null, false, null, null, null, true, problem);
@@ -39,10 +46,10 @@ public record Target(String text, Comparison comparison, boolean comparisonImpli
     }
 
     /**
-     * What the target measures, without its numbers, comparator, deadline, punctuation or spacing:
+     * What a target measures, without its numbers, comparator, deadline, punctuation or spacing:
      * two sentences with the same subject state the same target (「…職員の割合100%」 and 「…職員の割合85%以上。」).
      */
-    public String subject() {
+    static String subjectOf(String text) {
         if (text == null) {
             return "";
         }
