@@ -1,5 +1,9 @@
 package jp.advisor.reading;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
 import jp.advisor.facts.Measure;
 import jp.advisor.facts.Target;
 import jp.advisor.facts.WithdrawalCriterion;
@@ -11,17 +15,28 @@ import jp.advisor.facts.WithdrawalCriterion;
  */
 public final class JapaneseReader {
 
+    /**
+     * Sheets repeat their sentences (one strategy listed under several items, the same targets year after
+     * year), and reading one costs tens of microseconds of normalising and scanning. Readings are pure and
+     * immutable, so they are shared; the caches are emptied when they grow past a bound, to stay small in a
+     * long-running service.
+     */
+    private static final int CACHE_BOUND = 20_000;
+    private static final Map<String, Measure> MEASURES = new ConcurrentHashMap<>();
+    private static final Map<String, Target> TARGETS = new ConcurrentHashMap<>();
+    private static final Map<String, WithdrawalCriterion> CRITERIA = new ConcurrentHashMap<>();
+
     private JapaneseReader() {
     }
 
     /** A value as staff write it: 「54.1%」「５０％」「星二つ」「51.4万件」「大正区への愛着度 81.47%(…の平均)」. */
     public static Measure measure(String text) {
-        return MeasureReader.read(text);
+        return cached(MEASURES, text, MeasureReader::read);
     }
 
     /** A target sentence: 「…割合：平成29年度までに60%以上」「星2つの評価を得る(平成28年度)」「…体制を作る。」. */
     public static Target target(String text) {
-        return TargetReader.read(text);
+        return cached(TARGETS, text, TargetReader::read);
     }
 
     /**
@@ -30,6 +45,22 @@ public final class JapaneseReader {
      * and 、 are dropped, a closing 。 is kept when the sheet has one.
      */
     public static WithdrawalCriterion withdrawal(String text) {
-        return WithdrawalReader.read(text);
+        return cached(CRITERIA, text, WithdrawalReader::read);
+    }
+
+    private static <T> T cached(Map<String, T> cache, String text, Function<String, T> read) {
+        if (text == null) {
+            return read.apply(null);
+        }
+        T known = cache.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (cache.size() >= CACHE_BOUND) {
+            cache.clear();
+        }
+        T fresh = read.apply(text);
+        cache.put(text, fresh);
+        return fresh;
     }
 }
