@@ -29,6 +29,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
+import jp.advisor.reading.FiscalYears;
+
 /**
  * Reads a submission (CONTRACT.md, 「Submission」) from UTF-8 JSON, checks it and normalises its rating symbols.
  * Everything wrong is reported at once with line and column, so that staff can fix a file in one go; only
@@ -238,11 +240,21 @@ public class SubmissionReader {
             this.locator = locator;
         }
 
+        /** The evaluation reads the year with the rules' reader: a year it cannot read is refused here, located. */
+        private static boolean evaluable(String fiscalYear) {
+            try {
+                FiscalYears.parse(fiscalYear);
+                return true;
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
+
         Submission check(Submission submission) {
             required(submission.organization(), "/organization", "organization（組織名）",
                     "organization (the organisation's name)");
             if (required(submission.fiscalYear(), "/fiscalYear", "fiscalYear（年度）", "fiscalYear")
-                    && FiscalYearCheck.startYear(submission.fiscalYear()).isEmpty()) {
+                    && (FiscalYearCheck.startYear(submission.fiscalYear()).isEmpty() || !evaluable(submission.fiscalYear()))) {
                 report("/fiscalYear", "fiscalYear（年度）「" + submission.fiscalYear()
                                 + "」を年度として読めません。「平成28年度」「H28」「令和5年度」「R5」「2016」のように書いてください",
                         "fiscalYear \"" + submission.fiscalYear()

@@ -522,4 +522,15 @@ class SubmissionReaderTest {
         assertThat(index).as("%s on line %d", snippet, line).isNotNegative();
         return index + 1;
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"昭和64年", "2016年", "H28年"})
+    void refusesAFiscalYearTheEvaluationCannotReadWithItsPath(String year) {
+        String json = "{\n  \"organization\": \"大正区\",\n  \"fiscalYear\": \"" + year + "\",\n  \"strategies\": []\n}";
+        assertThat(problems(json)).singleElement().satisfies(problem -> {
+            assertThat(problem.path()).isEqualTo("/fiscalYear");
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.messageJa()).startsWith("fiscalYear（年度）「" + year + "」を年度として読めません。");
+        });
+    }
 }
