@@ -110,6 +110,7 @@ public final class RuleSetLoader {
             kfs.write(KJAR_ROOT + file.getKey(), ks.getResources().newByteArrayResource(file.getValue(), "UTF-8"));
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        Map<String, String> generated = new java.util.HashMap<>(); // a table's DRL, made once however many errors it has
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = message.getPath() == null ? "" : message.getPath();
             String name = path.startsWith(KJAR_ROOT) ? path.substring(KJAR_ROOT.length()) : path;
@@ -117,7 +118,8 @@ public final class RuleSetLoader {
             String cell = null;
             if (DecisionTables.isTable(name) && line != null && files.containsKey(name)) {
                 byte[] table = files.get(name);
-                cell = DecisionTables.cellOf(name, table, DecisionTables.generatedDrl(name, table), line);
+                String drl = generated.computeIfAbsent(name, n -> DecisionTables.generatedDrl(n, table));
+                cell = DecisionTables.cellOf(name, table, drl, line);
             }
             problems.add(new RuleProblem(name, line, cell, EngineMessages.explain(message.getText())));
         }
