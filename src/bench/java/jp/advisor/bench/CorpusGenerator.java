@@ -296,7 +296,7 @@ public final class CorpusGenerator {
                 improvements = IMPROVEMENTS;
             }
             return new Initiative(in.id(), text(in.content(), shift).replace(SEED_WARD, ward), target, criterion,
-                    text(in.previousResults(), shift), result, measuredText, asPlanned,
+                    text(in.previousResults(), shift), result, measuredText, null, asPlanned,
                     new InitiativeSelfAssessment(achievement, execution, effectiveness), issues, improvements);
         }
 

@@ -325,7 +325,7 @@ public class SubmissionReader {
                             RatingScale.INITIATIVE_EFFECTIVENESS));
             return new Initiative(initiative.id(), initiative.content(), initiative.performanceTarget(),
                     initiative.withdrawalCriterion(), initiative.previousResults(), initiative.result(),
-                    initiative.measured(), initiative.carriedOutAsPlanned(), normalisedAssessment, initiative.issues(),
+                    initiative.measured(), initiative.previous(), initiative.carriedOutAsPlanned(), normalisedAssessment, initiative.issues(),
                     initiative.improvements());
         }
 
