@@ -136,14 +136,20 @@ public final class BenchRules {
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("jp.advisor.bench", "exec-model", "1.0." + EXEC_BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(releaseId);
-        files.forEach((name, bytes) -> kfs.write("src/main/resources/" + name,
-                ks.getResources().newByteArrayResource(bytes, "UTF-8")));
+        files.forEach((name, bytes) -> {
+            if (!jp.advisor.rules.UnitsTable.FILE.equals(name)) { // data, not compiled
+                kfs.write("src/main/resources/" + name, ks.getResources().newByteArrayResource(bytes, "UTF-8"));
+            }
+        });
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         if (builder.getResults().hasMessages(Message.Level.ERROR)) {
             throw new IllegalStateException("executable model build failed: " + builder.getResults().getMessages());
         }
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
-        return new RuleSet(kieBase, "exec-model", null, List.copyOf(files.keySet()), files);
+        jp.advisor.facts.Units units = files.containsKey(jp.advisor.rules.UnitsTable.FILE)
+                ? jp.advisor.rules.UnitsTable.read(files.get(jp.advisor.rules.UnitsTable.FILE))
+                : jp.advisor.facts.Units.NONE;
+        return new RuleSet(kieBase, "exec-model", null, List.copyOf(files.keySet()), files, units);
     }
 
     private static final AtomicLong EXEC_BUILDS = new AtomicLong();

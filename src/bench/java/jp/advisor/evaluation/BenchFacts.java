@@ -14,6 +14,6 @@ public final class BenchFacts {
     }
 
     public static List<Object> of(Submission submission) {
-        return Facts.of(submission);
+        return Facts.of(submission, jp.advisor.facts.Units.NONE);
     }
 }

@@ -53,7 +53,7 @@ public final class Evaluator {
     public Evaluation evaluate(Submission submission, Submission previousYear) {
         // One rule set for the whole evaluation, even if a new one is published meanwhile.
         RuleSet ruleSet = rules.get();
-        List<Object> facts = Facts.of(submission);
+        List<Object> facts = Facts.of(submission, ruleSet.units());
         if (previousYear != null) {
             facts.addAll(Facts.priorOutcomes(previousYear));
         }

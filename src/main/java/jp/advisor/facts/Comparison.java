@@ -1,5 +1,7 @@
 package jp.advisor.facts;
 
+import java.math.BigDecimal;
+
 /**
  * A comparator as the sheets write it in Japanese. The meaning of each word is fixed by the language
  * (以上 is ≥), not by policy, so it lives here and not in the rule files.
@@ -20,12 +22,14 @@ public enum Comparison {
         this.symbol = symbol;
     }
 
-    public boolean test(double value, double threshold) {
+    /** Exact: numbers are compared as written, never through binary floating point. */
+    public boolean test(BigDecimal value, BigDecimal threshold) {
+        int c = value.compareTo(threshold);
         return switch (this) {
-            case AT_LEAST -> value >= threshold;
-            case MORE_THAN -> value > threshold;
-            case AT_MOST -> value <= threshold;
-            case LESS_THAN -> value < threshold;
+            case AT_LEAST -> c >= 0;
+            case MORE_THAN -> c > 0;
+            case AT_MOST -> c <= 0;
+            case LESS_THAN -> c < 0;
         };
     }
 

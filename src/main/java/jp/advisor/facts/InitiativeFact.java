@@ -1,5 +1,7 @@
 package jp.advisor.facts;
 
+import java.math.BigDecimal;
+
 /** One concrete initiative (sheet 2 row), read for the rules. */
 public record InitiativeFact(String strategyId, String id, Target target, WithdrawalCriterion withdrawal,
                              Measure measured, Boolean carriedOutAsPlanned, String result,
@@ -32,15 +34,18 @@ public record InitiativeFact(String strategyId, String id, Target target, Withdr
      * 達成率: the measured value as a percentage of the target (for 以下/未満 targets, the target as a
      * percentage of the measured value), null when the two cannot be compared.
      */
-    public Double getAchievementRate() {
+    public BigDecimal getAchievementRate() {
         boolean higher = comparable() && target.comparison().higherIsBetter();
-        if (!comparable() || (higher && target.value() == 0) || (!higher && measured.number() == 0)) {
+        if (!comparable() || (higher && target.value().signum() == 0) || (!higher && measured.number().signum() == 0)) {
             return null; // no rate of a zero target (以上), nor of a zero value against a 以下 target
         }
-        return target.comparison().higherIsBetter()
-                ? measured.number() / target.value() * 100
-                : target.value() / measured.number() * 100;
+        BigDecimal rate = higher
+                ? measured.number().multiply(HUNDRED).divide(target.value(), Numbers.EXACT)
+                : target.value().multiply(HUNDRED).divide(measured.number(), Numbers.EXACT);
+        return rate.stripTrailingZeros();
     }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     public boolean issuesMissing() {
         return issues == null || issues.isBlank();

@@ -1,6 +1,7 @@
 package jp.advisor.facts;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 
 /** Shows numbers in explanations the way the sheets write them: no needless zeros, at most two decimals. */
@@ -9,12 +10,28 @@ public final class Numbers {
     private Numbers() {
     }
 
+    /** Exact arithmetic for computed thresholds (a trajectory point, a fraction of a target): 34 digits. */
+    public static final MathContext EXACT = MathContext.DECIMAL128;
+    /** Zero, for rules that start a line at nothing (a cumulative target's first year). */
+    public static final BigDecimal ZERO = BigDecimal.ZERO;
+
     public static String show(double number) {
-        BigDecimal rounded = BigDecimal.valueOf(number).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return show(BigDecimal.valueOf(number));
+    }
+
+    public static String show(BigDecimal number) {
+        if (number == null) {
+            return "（なし）";
+        }
+        BigDecimal rounded = number.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
         return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
     }
 
     public static String show(double number, String unit) {
+        return show(BigDecimal.valueOf(number), unit);
+    }
+
+    public static String show(BigDecimal number, String unit) {
         String n = show(number);
         if (unit == null || unit.isEmpty()) {
             return n;
@@ -29,6 +46,17 @@ public final class Numbers {
         String era = date.getEra().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.JAPAN);
         int year = date.get(java.time.temporal.ChronoField.YEAR_OF_ERA);
         return era + (year == 1 ? "元" : String.valueOf(year)) + "年度";
+    }
+
+    /**
+     * The point {@code step} of {@code steps} along the straight line from {@code from} to {@code to}, exactly:
+     * from + (to − from) × step ÷ steps. A trajectory's point for this year is {@code along(last year, target,
+     * years to the deadline, 1)}; a cumulative target's share by this year is {@code along(0, target, years, years so far)}.
+     */
+    public static BigDecimal along(BigDecimal from, BigDecimal to, int steps, int step) {
+        BigDecimal share = to.subtract(from).multiply(BigDecimal.valueOf(step))
+                .divide(BigDecimal.valueOf(steps), EXACT);
+        return from.add(share).stripTrailingZeros();
     }
 
     /** Rounds to one decimal, as trajectory points are reported (44.6%). */

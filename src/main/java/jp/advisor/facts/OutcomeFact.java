@@ -32,6 +32,21 @@ public record OutcomeFact(String strategyId, int index, String label, Measure va
         return target.deadlineFiscalYear() == null ? fiscalYear : target.deadlineFiscalYear();
     }
 
+    /** The first fiscal year of a cumulative or average target's period, where its trajectory starts. */
+    public int periodStart() {
+        return target.periodStart() == null ? baseYear() : target.periodStart();
+    }
+
+    /** How many years a cumulative target's period spans (R2～R4 → 3). */
+    public int periodYears() {
+        return deadline() - periodStart() + 1;
+    }
+
+    /** How many years of a cumulative target's period have passed by the end of this one (R3 of R2～R4 → 2). */
+    public int yearsSoFar() {
+        return fiscalYear - periodStart() + 1;
+    }
+
     public boolean higherIsBetter() {
         return target.comparison() == null || target.comparison().higherIsBetter();
     }

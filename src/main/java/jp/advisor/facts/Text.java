@@ -28,6 +28,9 @@ public final class Text {
         if (value == null) {
             return "（なし）";
         }
+        if (value instanceof java.math.BigDecimal b) {
+            return Numbers.show(b);
+        }
         if (value instanceof Double || value instanceof Float) {
             return Numbers.show(((Number) value).doubleValue());
         }

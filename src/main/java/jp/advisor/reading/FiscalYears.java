@@ -54,7 +54,8 @@ public final class FiscalYears {
         }
         OptionalLong n = Character.isDigit(written.charAt(0))
                 ? OptionalLong.of(Long.parseLong(written))
-                : KanjiNumerals.parse(written);
+                : KanjiNumerals.parse(written).filter(b -> b.compareTo(java.math.BigDecimal.valueOf(9999)) <= 0)
+                        .map(b -> OptionalLong.of(b.longValueExact())).orElse(OptionalLong.empty());
         if (n.isEmpty() || n.getAsLong() < 1) {
             throw unreadable(text);
         }

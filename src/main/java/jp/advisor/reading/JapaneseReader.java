@@ -48,6 +48,11 @@ public final class JapaneseReader {
         return cached(CRITERIA, text, WithdrawalReader::read);
     }
 
+    /** The units values are read in (「名」「世帯」「%」…, "" for a bare number), for the units table to name. */
+    public static java.util.Set<String> units() {
+        return ValueScanner.units();
+    }
+
     private static <T> T cached(Map<String, T> cache, String text, Function<String, T> read) {
         if (text == null) {
             return read.apply(null);

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,6 +74,8 @@ final class ValueScanner {
             Pattern.compile("(?<![\\d.])\\d+段階"));                                 // 5段階評価
 
     private static final Pattern ARABIC = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?");
+    /** A further group of a number written with big units: 「2000万」 of 「1億2000万」, or the 「500」 of 「1万500」. */
+    private static final Pattern GROUP = Pattern.compile("(\\d+)(?![\\d.])([万億兆千])?");
     private static final Pattern KANJI = Pattern.compile("[" + KanjiNumerals.CHARS + "]+");
     private static final Pattern STAR_KANA = Pattern.compile("星(ひとつ|ふたつ|みっつ|よっつ|いつつ)");
     private static final Map<String, Integer> KANA_COUNTS = Map.of("ひとつ", 1, "ふたつ", 2, "みっつ", 3, "よっつ", 4, "いつつ", 5);
@@ -86,20 +88,38 @@ final class ValueScanner {
             {"%", "%"}, {"件", "件"}, {"名", "名"}, {"人", "人"}, {"点", "点"}, {"回", "回"}, {"倍", "倍"},
             {"割", "割"}, {"校", "校"}, {"社", "社"}, {"円", "円"}, {"日", "日"}, {"分", "分"}, {"秒", "秒"},
             {"冊", "冊"}, {"部", "部"}, {"枚", "枚"}, {"本", "本"}, {"台", "台"}, {"組", "組"}, {"個", "個"},
-            {"戸", "戸"}, {"棟", "棟"}, {"つ", "つ"},
+            {"戸", "戸"}, {"棟", "棟"}, {"度", "度"}, {"つ", "つ"},
     };
 
     /** After a kanji numeral only these count, because 一部, 一本化, 十分, 一日も早く are words, not values. */
     private static final List<String> KANJI_UNITS = List.of("パーセント", "%", "か所", "カ所", "ヶ所", "ケ所", "ヵ所",
             "箇所", "団体", "世帯", "件", "名", "人", "点", "回", "倍", "割", "校", "つ");
 
+    /** 割 and what may follow it: 「7割」「7割5分」「7割5分3厘」, one digit (Arabic or kanji) each. */
+    private static final Pattern WARI = Pattern.compile("割(?:([0-9一二三四五六七八九])分)?(?:([0-9一二三四五六七八九])厘)?");
+
+    /** What a share is taken of, right before it: 「前年度実績の」「目標値の」. */
+    private static final Pattern SHARE_OF = Pattern.compile("(?:前年度?|目標|基準|平均)(?:の)?(?:実績|値|数値)?の$");
+
     private static final List<String> APPROXIMATE_BEFORE = List.of("約", "およそ", "概ね", "おおむね", "ほぼ", "大体", "だいたい");
     private static final Pattern APPROXIMATE_AFTER = Pattern.compile(
             "(?:程度|前後|弱(?![いくめ])|強(?![化いくめ調])|余り|余(?![裕地計分])|くらい|ぐらい|ほど|ばかり)");
     private static final Pattern RELATIVE_AFTER = Pattern.compile(
-            "の?(?:増加|増|減少|減|アップ|ダウン|向上|改善|削減|短縮|低下|上昇)");
+            "の?(?:増加|増|減少|減|アップ|ダウン|向上|改善|削減|短縮|低下|上昇|引き?)");
 
     private ValueScanner() {
+    }
+
+    /** Every unit a value is read in ("" for a bare number): what the units table may name. */
+    static java.util.Set<String> units() {
+        java.util.Set<String> units = new java.util.TreeSet<>();
+        for (String[] u : UNITS) {
+            units.add(u[1]);
+        }
+        units.remove("割"); // read as %
+        units.add("星");
+        units.add("");
+        return java.util.Collections.unmodifiableSet(units);
     }
 
     static List<Mention> scan(String s) {
@@ -117,24 +137,20 @@ final class ValueScanner {
 
         Matcher m = ARABIC.matcher(s);
         while (m.find()) {
-            if (notValue[m.start()]) {
+            if (notValue[m.start()] || taken[m.start()]) {
                 continue;
             }
-            BigDecimal number = new BigDecimal(m.group());
-            int p = m.end();
-            if (p < s.length() && "万億千".indexOf(s.charAt(p)) >= 0) {
-                number = number.multiply(multiplier(s.charAt(p)));
-                p++;
-            }
-            Mention mention = finish(s, m.start(), p, number);
+            int[] end = {m.end()};
+            BigDecimal number = withBigUnits(s, new BigDecimal(m.group()), end, notValue);
+            Mention mention = checked(finish(s, m.start(), end[0], number));
             mentions.add(mention);
-            mark(taken, m.start(), p);
+            mark(taken, m.start(), Math.max(end[0], mention.start() + mention.value().length()));
         }
 
         m = KANJI.matcher(s);
         while (m.find()) {
             int start = m.start();
-            if (notValue[start] || taken[start] || "万億".indexOf(s.charAt(start)) >= 0) {
+            if (notValue[start] || taken[start] || KanjiNumerals.BIG.indexOf(s.charAt(start)) >= 0) {
                 continue;
             }
             boolean star = start > 0 && s.charAt(start - 1) == '星';
@@ -146,13 +162,15 @@ final class ValueScanner {
             if (isIdiom(s, afterUnit) || loneOneInPhrase(m.group(), unit)) {
                 continue;
             }
-            OptionalLong n = KanjiNumerals.parse(m.group());
+            Optional<BigDecimal> n = KanjiNumerals.parse(m.group());
             if (n.isEmpty()) {
                 mentions.add(new Mention(null, null, null, m.group(), m.group(), start, m.end(), false, false, null,
                         "漢数字「" + m.group() + "」を数として読めません"));
                 continue;
             }
-            mentions.add(finish(s, start, m.end(), BigDecimal.valueOf(n.getAsLong())));
+            Mention mention = checked(finish(s, start, m.end(), n.get()));
+            mentions.add(mention);
+            mark(taken, start, Math.max(m.end(), mention.start() + mention.value().length()));
         }
 
         m = STAR_KANA.matcher(s);
@@ -163,6 +181,65 @@ final class ValueScanner {
 
         mentions.sort(Comparator.comparingInt(Mention::start));
         return mentions;
+    }
+
+    /**
+     * Arabic digits followed by big units, largest first: 「51.4万」「1.2兆」「1億2000万」「3万5千」「1万500」. A later group
+     * must be smaller than the unit before it (「1億20000万」 is not one number) and holds whole digits only.
+     * {@code end[0]} is moved past what was read.
+     */
+    /** The digit of a 分 or 厘 after 割, or zero when there is none. */
+    private static BigDecimal tenthsDigit(String digit) {
+        if (digit == null) {
+            return BigDecimal.ZERO;
+        }
+        int kanji = KanjiNumerals.digit(digit.charAt(0));
+        return BigDecimal.valueOf(kanji >= 0 ? kanji : digit.charAt(0) - '0');
+    }
+
+    private static BigDecimal withBigUnits(String s, BigDecimal first, int[] end, boolean[] notValue) {
+        int p = end[0];
+        if (p >= s.length() || "万億兆千".indexOf(s.charAt(p)) < 0) {
+            return first;
+        }
+        int exponent = exponent(s.charAt(p));
+        BigDecimal number = first.scaleByPowerOfTen(exponent);
+        p++;
+        Matcher group = GROUP.matcher(s);
+        while (p < s.length() && !notValue[p] && group.region(p, s.length()).lookingAt()) {
+            BigDecimal digits = new BigDecimal(group.group(1));
+            int next = group.group(2) == null ? 0 : exponent(group.group(2).charAt(0));
+            if (next >= exponent || digits.compareTo(BigDecimal.TEN.pow(exponent - next)) >= 0) {
+                break;
+            }
+            number = number.add(digits.scaleByPowerOfTen(next));
+            exponent = next;
+            p = group.end();
+            if (next == 0) {
+                break;
+            }
+        }
+        end[0] = p;
+        return number;
+    }
+
+    private static int exponent(char c) {
+        return c == '千' ? 3 : KanjiNumerals.bigExponent(c);
+    }
+
+    /** A number outside the range read (see {@link Numerals}) is refused with the reason, not rounded. */
+    private static Mention checked(Mention mention) {
+        if (mention.number() == null) {
+            return mention;
+        }
+        String problem = Numerals.problem(mention.number(), mention.value());
+        if (problem == null) {
+            return new Mention(Numerals.exact(mention.number()), mention.unit(), mention.unknownUnit(),
+                    mention.written(), mention.value(), mention.start(), mention.end(), mention.approximate(),
+                    mention.relative(), mention.comparator(), null);
+        }
+        return new Mention(null, mention.unit(), mention.unknownUnit(), mention.written(), mention.value(),
+                mention.start(), mention.end(), mention.approximate(), mention.relative(), mention.comparator(), problem);
     }
 
     /** Distinct values, in order of appearance. */
@@ -191,9 +268,19 @@ final class ValueScanner {
             p += 2;
         } else {
             String[] u = unitAt(s, p);
-            if (u != null) {
+            if (u != null && "割".equals(u[1])) {
+                // 割 is tenths and 分・厘 of 割 hundredths and thousandths: 「7割5分」 is 75%, compared as %.
+                Matcher tenths = WARI.matcher(s).region(p, s.length());
+                tenths.lookingAt();
+                number = number.multiply(BigDecimal.TEN).add(tenthsDigit(tenths.group(1)))
+                        .add(tenthsDigit(tenths.group(2)).movePointLeft(1));
+                unit = "%";
+                p = tenths.end();
+            } else if (u != null) {
                 unit = u[1];
                 p += u[0].length();
+            } else if (ComparatorWords.readAfter(s, p).isPresent()) {
+                unit = ""; // 「登録者数 1,500以上」: a bare number, its comparator right after it
             } else if (p < s.length() && isWordLetter(s.charAt(p))) {
                 unit = null; // 「4テーマ」: a unit we do not know is not guessed
                 int q = p;
@@ -220,7 +307,9 @@ final class ValueScanner {
         Matcher change = RELATIVE_AFTER.matcher(s).region(p, s.length());
         boolean changeAfter = change.lookingAt();
         // 「前年比110%」 is a ratio to last year, not a level that a % target can be compared with.
-        boolean relative = changeAfter || "%".equals(unit) && s.substring(0, from).endsWith("比");
+        String before = s.substring(0, from);
+        // 「前年度実績の8割」「目標値の50%」: a share of another value, not a level of its own.
+        boolean relative = changeAfter || "%".equals(unit) && (before.endsWith("比") || SHARE_OF.matcher(before).find());
         ComparatorWords.Found comparator = ComparatorWords.readAfter(s, p).orElse(null);
         int end = comparator != null ? comparator.end() : changeAfter ? change.end() : p;
         int valueEnd = unknownUnit != null ? p + unknownUnit.length() : p;
@@ -241,6 +330,9 @@ final class ValueScanner {
     }
 
     private static String[] unitAt(String s, int p) {
+        if (s.startsWith("度目", p)) {
+            return null; // 「3度目」 is an ordinal, not a count of times
+        }
         for (String[] u : UNITS) {
             if (s.startsWith(u[0], p)) {
                 return u;
@@ -281,14 +373,6 @@ final class ValueScanner {
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return c == 'ー' || script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.KATAKANA
                 || script == Character.UnicodeScript.LATIN;
-    }
-
-    private static BigDecimal multiplier(char c) {
-        return switch (c) {
-            case '万' -> BigDecimal.valueOf(10_000);
-            case '億' -> BigDecimal.valueOf(100_000_000);
-            default -> BigDecimal.valueOf(1_000);
-        };
     }
 
     private static void mark(boolean[] taken, int from, int to) {

@@ -1,9 +1,11 @@
 package jp.advisor.reading;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jp.advisor.facts.Basis;
 import jp.advisor.facts.WithdrawalCriterion;
 
 /**
@@ -17,6 +19,12 @@ final class WithdrawalReader {
     private static final Pattern CONDITION_END = Pattern.compile(
             "場合(?:に)?(?:は)?|であれば|れば|なら(?:ば)?(?![なずぬ])|たら(?:ば)?(?![なず])|とき(?:に)?(?:は)?"
                     + "|時(?:に)?は|際(?:に)?は");
+
+    /** 「目標値の半分」「目標の5割」「前年度実績の80%」「前年度」 before a comparator. */
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(目標値?|前年度?(?:の)?(?:実績値?|数値|値)?)(?:の(半分|半数|(\\d+(?:\\.\\d+)?)割|(\\d+(?:\\.\\d+)?)%"
+                    + "|(\\d+)分の(\\d+)))?(?=[をにがは]?(?:以下|未満|下回|満たな|満たず|届かな|届かず|達しな|達せず|以上|上回|超))");
+    private static final String NO_ACTION = "基準の後に、何をするか（措置）が読み取れません";
 
     private WithdrawalReader() {
     }
@@ -34,6 +42,10 @@ final class WithdrawalReader {
         String condition = split ? s.substring(0, end.start()) : s;
         String actionText = split ? action(n.originalFrom(end.end())) : null;
 
+        Matcher relative = RELATIVE.matcher(condition);
+        if (relative.find()) {
+            return relative(text, condition, relative, actionText);
+        }
         List<ValueScanner.Mention> values = ValueScanner.distinct(ValueScanner.scan(condition));
         if (values.isEmpty()) {
             String written = (split ? n.originalBefore(end.start()) : text).strip();
@@ -53,8 +65,50 @@ final class WithdrawalReader {
             return unreadable(text, actionText, "「" + v.written()
                     + "」の後に比較の言葉（以下・未満・下回る など）がなく、どちら向きの基準か読めません");
         }
-        return new WithdrawalCriterion(text, v.comparator().comparison(), v.number().doubleValue(), v.unit(),
-                actionText, false, actionText == null ? "基準の後に、何をするか（措置）が読み取れません" : null);
+        String written = "%".equals(v.unit()) && v.value().contains("割") ? v.value() : null;
+        return new WithdrawalCriterion(text, v.comparator().comparison(), v.number(), v.unit(), actionText, false,
+                actionText == null ? NO_ACTION : null, Basis.STATED, BigDecimal.ONE, written);
+    }
+
+    /**
+     * 「目標値の半分未満」「目標の5割未満」「前年度実績の8割を下回った」「前年度を下回った」: a share of the target or of last
+     * year's value, whose number is known once those are read.
+     */
+    private static WithdrawalCriterion relative(String text, String condition, Matcher m, String actionText) {
+        Basis basis = m.group(1).startsWith("目標") ? Basis.TARGET : Basis.PREVIOUS_YEAR;
+        BigDecimal fraction;
+        String written = m.group(2);
+        if (written == null) {
+            fraction = BigDecimal.ONE;
+        } else if (written.startsWith("半")) {
+            fraction = new BigDecimal("0.5");
+        } else if (m.group(3) != null) {
+            fraction = new BigDecimal(m.group(3)).movePointLeft(1);
+        } else if (m.group(4) != null) {
+            fraction = new BigDecimal(m.group(4)).movePointLeft(2);
+        } else {
+            BigDecimal whole = new BigDecimal(m.group(5));
+            if (whole.signum() == 0) {
+                return unreadable(text, actionText, "「" + written + "」を割合として読めません");
+            }
+            BigDecimal part = new BigDecimal(m.group(6));
+            try {
+                fraction = part.divide(whole); // exact or refused: 3分の1 has no exact decimal
+            } catch (ArithmeticException inexact) {
+                return unreadable(text, actionText, "「" + written + "」は割り切れない割合のため、基準値を正確に決められません");
+            }
+        }
+        java.util.Optional<ComparatorWords.Found> comparator = ComparatorWords.readAfter(condition, m.end());
+        if (comparator.isEmpty()) {
+            return unreadable(text, actionText, "「" + m.group() + "」の後に比較の言葉（以下・未満・下回る など）がなく、"
+                    + "どちら向きの基準か読めません");
+        }
+        if (comparator.get().negated()) {
+            return unreadable(text, actionText, "「" + condition.substring(m.start(), comparator.get().end())
+                    + "」は否定の言い方のため、読み違いを避けて人が判断します");
+        }
+        return new WithdrawalCriterion(text, comparator.get().comparison(), null, null, actionText, false,
+                actionText == null ? NO_ACTION : null, basis, fraction.stripTrailingZeros(), written);
     }
 
     private static WithdrawalCriterion unreadable(String text, String actionText, String problem) {

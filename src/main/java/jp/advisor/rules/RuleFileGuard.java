@@ -20,6 +20,9 @@ final class RuleFileGuard {
         var guard = new jp.advisor.rules.guard.RuleGuard();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             String name = file.getKey();
+            if (RuleSetLoader.isDataFile(name)) {
+                continue; // a data table, checked by its own reader
+            }
             boolean table = DecisionTables.isTable(name);
             String drl = table ? DecisionTables.generatedDrl(name, file.getValue())
                     : new String(file.getValue(), StandardCharsets.UTF_8);

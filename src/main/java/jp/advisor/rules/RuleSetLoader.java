@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import jp.advisor.facts.Units;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -106,7 +107,11 @@ public final class RuleSetLoader {
         // A new version per build: the engine's repository keeps a bounded number per artifact.
         ReleaseId releaseId = ks.newReleaseId("jp.advisor.rules", "ruleset", "1.0." + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(releaseId);
+        Units units = files.containsKey(UnitsTable.FILE) ? UnitsTable.read(files.get(UnitsTable.FILE)) : Units.NONE;
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (isDataFile(file.getKey())) {
+                continue; // read above, not compiled by the engine
+            }
             kfs.write(KJAR_ROOT + file.getKey(), ks.getResources().newByteArrayResource(file.getValue(), "UTF-8"));
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
@@ -128,7 +133,7 @@ public final class RuleSetLoader {
         }
         var container = ks.newKieContainer(releaseId);
         return new RuleSet(container.getKieBase(), version(files), directory, List.copyOf(files.keySet()),
-                Collections.unmodifiableSortedMap(files));
+                Collections.unmodifiableSortedMap(files), units);
     }
 
     /** "sha256:" over each file's name and bytes in name order: equal sets, equal versions. */
@@ -144,7 +149,12 @@ public final class RuleSetLoader {
 
     static boolean isRuleFile(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return RULE_SUFFIXES.stream().anyMatch(lower::endsWith);
+        return RULE_SUFFIXES.stream().anyMatch(lower::endsWith) || isDataFile(name);
+    }
+
+    /** Tables of data the rule set carries beside its rules (the units table), read by the advisor, not the engine. */
+    static boolean isDataFile(String name) {
+        return UnitsTable.FILE.equals(name);
     }
 
     /** Tables the engine would silently skip for their name: a likely slip worth an error. */

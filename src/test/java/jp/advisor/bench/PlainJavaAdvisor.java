@@ -1,5 +1,6 @@
 package jp.advisor.bench;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -7,7 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jp.advisor.evaluation.Facts;
+import jp.advisor.facts.Aggregate;
 import jp.advisor.facts.InitiativeFact;
+import jp.advisor.facts.Numbers;
+import jp.advisor.facts.Units;
 import jp.advisor.facts.Measure;
 import jp.advisor.facts.OutcomeFact;
 import jp.advisor.facts.WithdrawalCriterion;
@@ -39,6 +44,10 @@ public final class PlainJavaAdvisor {
     /** withdrawal-default.drl.csv: below this achievement rate (%) a criterion-less initiative is to be rebuilt. */
     static final double DEFAULT_WITHDRAWAL_RATE = 50.0;
     static final String DEFAULT_WITHDRAWAL_ACTION = "REBUILD_PROJECT";
+
+    /** units.csv: the counters counted alike, and the units that count things. */
+    static final Units UNITS = new Units(Map.of("名", "人", "戸", "世帯", "度", "回"),
+            Set.of("人", "世帯", "回", "件", "か所", "団体", "事業", "校", "社", "冊", "部", "枚", "本", "台", "組", "個", "棟", "つ"));
 
     /** withdrawal-actions.drl.csv: one row per phrase; a criterion's action text containing the phrase names the code. */
     private record ActionPhrase(String phrase, String code) {
@@ -134,7 +143,7 @@ public final class PlainJavaAdvisor {
 
             List<Rating> achievements = new ArrayList<>(s.initiatives().size());
             for (Initiative in : s.initiatives()) {
-                InitiativeFact fact = initiativeFact(s, in);
+                InitiativeFact fact = initiativeFact(s, in, fiscalYear);
                 Withdrawal withdrawal = withdrawal(fact);
                 Rating achievement = achievement(fact, withdrawal);
                 achievements.add(achievement);
@@ -154,28 +163,14 @@ public final class PlainJavaAdvisor {
         return cells;
     }
 
-    // ---- facts, built exactly as jp.advisor.evaluation.Facts builds them ----
+    // ---- facts, built by the application's own fact builder ----
 
     private static OutcomeFact outcomeFact(Strategy s, int index, int fiscalYear) {
-        Outcome o = s.outcomes().get(index);
-        String target = o.target() != null && !o.target().isBlank() ? o.target() : s.outcomeTarget();
-        return new OutcomeFact(s.id(), index, o.label(), measure(o.value()),
-                o.previous() == null || o.previous().isBlank() ? null : JapaneseReader.measure(o.previous()),
-                JapaneseReader.target(target), fiscalYear, o.selfRating());
+        return Facts.outcome(s, index, fiscalYear, UNITS);
     }
 
-    private static InitiativeFact initiativeFact(Strategy s, Initiative in) {
-        return new InitiativeFact(s.id(), in.id(), JapaneseReader.target(in.performanceTarget()),
-                JapaneseReader.withdrawal(in.withdrawalCriterion()), measure(in.measured()),
-                in.carriedOutAsPlanned(), in.result(),
-                in.selfAssessment().achievement(), in.selfAssessment().execution(),
-                in.selfAssessment().effectiveness(), in.issues(), in.improvements());
-    }
-
-    private static Measure measure(String text) {
-        return text == null || text.isBlank()
-                ? Measure.unreadable(text, "値の記載がありません")
-                : JapaneseReader.measure(text);
+    private static InitiativeFact initiativeFact(Strategy s, Initiative in, int fiscalYear) {
+        return Facts.initiative(s, in, fiscalYear, UNITS);
     }
 
     // ---- sheet 1 ----
@@ -200,19 +195,31 @@ public final class PlainJavaAdvisor {
         if (o.deadline() <= o.fiscalYear()) {
             return Rating.of("B"); // 軌道方式：期限の年度に目標値に達していなければ B
         }
-        if (!o.previousComparable()) {
+        if (o.target().aggregate() == Aggregate.YEAR && !o.previousComparable()) {
             return Rating.review(); // 軌道方式：前年度値がなければ人が判断
         }
-        // 軌道方式：今年度の目安を求める — the same double arithmetic as the rule's consequence
-        double years = o.deadline() - o.baseYear();
-        double point = o.previous().number() + (o.target().value() - o.previous().number()) / years;
-        double value = o.value().number();
+        // 軌道方式：今年度の目安を求める / 累計目標の今年度までの目安を求める / 平均目標は毎年の目標値が目安
+        BigDecimal point = switch (o.target().aggregate()) {
+            case YEAR -> {
+                if (!o.previousComparable()) {
+                    yield null; // 軌道方式：前年度値がなければ人が判断
+                }
+                yield Numbers.along(o.previous().number(), o.target().value(), o.deadline() - o.baseYear(), 1);
+            }
+            case CUMULATIVE -> o.target().periodStart() == null ? null
+                    : Numbers.along(BigDecimal.ZERO, o.target().value(), o.periodYears(), o.yearsSoFar());
+            case AVERAGE -> o.target().value();
+        };
+        if (point == null) {
+            return Rating.review(); // 軌道方式：期間の始まりが分からない累計目標は人が判断
+        }
+        BigDecimal margin = BigDecimal.valueOf(TRAJECTORY_MARGIN);
         if (o.higherIsBetter()) {
             // 軌道方式：今年度の目安以上なら A / 目安を下回れば B（増やす目標）
-            return Rating.of(value >= point - TRAJECTORY_MARGIN ? "A" : "B");
+            return Rating.of(o.value().atLeast(point.subtract(margin)) ? "A" : "B");
         }
         // 軌道方式：今年度の目安以下なら A / 目安を上回れば B（減らす目標）
-        return Rating.of(value <= point + TRAJECTORY_MARGIN ? "A" : "B");
+        return Rating.of(o.value().atMost(point.add(margin)) ? "A" : "B");
     }
 
     /** 全体 A/B: strategy-overall.drl. */
@@ -282,11 +289,11 @@ public final class PlainJavaAdvisor {
     /** 撤退基準: withdrawal.drl, withdrawal-default.drl.csv and the phrase table withdrawal-actions.drl.csv. */
     static Withdrawal withdrawal(InitiativeFact i) {
         if (i.withdrawalMissing()) {
-            Double rate = i.getAchievementRate();
+            BigDecimal rate = i.getAchievementRate();
             if (rate == null) {
                 return Withdrawal.notTriggered(); // 撤退基準：記載がなく達成率も計算できなければ当たらない
             }
-            return rate < DEFAULT_WITHDRAWAL_RATE
+            return rate.compareTo(BigDecimal.valueOf(DEFAULT_WITHDRAWAL_RATE)) < 0
                     ? new Withdrawal(true, DEFAULT_WITHDRAWAL_ACTION, false) // 既定の撤退基準：達成率50%未満なら事業を再構築
                     : Withdrawal.notTriggered(); // 既定の撤退基準：達成率50%以上なら当たらない
         }

@@ -14,7 +14,7 @@ class KanjiNumeralsTest {
             "千, 1000", "三千五百, 3500", "一万, 10000", "五十万, 500000", "二〇一六, 2016",
     })
     void readsKanjiNumerals(String text, long value) {
-        assertThat(KanjiNumerals.parse(text)).hasValue(value);
+        assertThat(KanjiNumerals.parse(text)).hasValue(java.math.BigDecimal.valueOf(value));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -20,7 +20,7 @@ class WithdrawalReadingTest {
     void readsBelowPhraseAsStrictlyLess() {
         WithdrawalCriterion w = JapaneseReader.withdrawal("評価の割合が50%を下回った場合は、事業を再構築する。");
         assertThat(w.comparison()).isEqualTo(Comparison.LESS_THAN);
-        assertThat(w.value()).isEqualTo(50.0);
+        assertThat(w.value()).isEqualByComparingTo(exact(50.0));
         assertThat(w.unit()).isEqualTo("%");
         assertThat(w.actionText()).isEqualTo("事業を再構築する。");
         assertThat(w.problem()).isNull();
@@ -30,7 +30,7 @@ class WithdrawalReadingTest {
     void readsAtMostPhraseAsLessOrEqual() {
         WithdrawalCriterion w = JapaneseReader.withdrawal("50%以下の場合事業再構築");
         assertThat(w.comparison()).isEqualTo(Comparison.AT_MOST);
-        assertThat(w.value()).isEqualTo(50.0);
+        assertThat(w.value()).isEqualByComparingTo(exact(50.0));
         assertThat(w.actionText()).isEqualTo("事業再構築");
     }
 
@@ -46,7 +46,7 @@ class WithdrawalReadingTest {
     @Test
     void readsFullWidthThresholdAsHalfWidth() {
         WithdrawalCriterion w = JapaneseReader.withdrawal("５０％以下の場合事業再構築");
-        assertThat(w.value()).isEqualTo(50.0);
+        assertThat(w.value()).isEqualByComparingTo(exact(50.0));
         assertThat(w.actionText()).isEqualTo("事業再構築");
     }
 
@@ -132,7 +132,7 @@ class WithdrawalReadingTest {
     @MethodSource("seedCriteria")
     void readsEverySeedNumericCriterion(String text, Comparison comparison, double value, String action) {
         assertThat(JapaneseReader.withdrawal(text))
-                .isEqualTo(new WithdrawalCriterion(text, comparison, value, "%", action, false, null));
+                .isEqualTo(new WithdrawalCriterion(text, comparison, exact(value), "%", action, false, null));
     }
 
     @Test
@@ -143,5 +143,11 @@ class WithdrawalReadingTest {
         assertThat(w.qualitative()).isTrue();
         assertThat(w.actionText()).isEqualTo("事業の再構築を行う。");
         assertThat(w.unit()).isNull();
+    }
+
+    /** A number as the reader gives it: exact, in its shortest form (60.0 → 60). */
+    static java.math.BigDecimal exact(double number) {
+        java.math.BigDecimal n = java.math.BigDecimal.valueOf(number).stripTrailingZeros();
+        return n.scale() < 0 ? n.setScale(0) : n;
     }
 }
