@@ -56,8 +56,10 @@ public final class Reviewer {
             Submission previous = byOrganizationAndYear.get(key(r.submission().organization(), r.year() - 1));
             try {
                 return (Object) evaluator.evaluate(r.submission(), previous);
-            } catch (IllegalStateException e) {
-                return new ReviewReport.UnreadableSource(r.source(), List.of(e.getMessage()));
+            } catch (RuntimeException e) {
+                // One sheet the engine cannot judge must not stop the review of the others.
+                return new ReviewReport.UnreadableSource(r.source(), List.of("評価できませんでした / could not be evaluated: "
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
             }
         }).toList();
         List<ReviewReport.ReviewedSubmission> reviewed = new ArrayList<>();
