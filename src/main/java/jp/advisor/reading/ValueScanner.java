@@ -159,6 +159,10 @@ final class ValueScanner {
                 continue; // 千島, 一体的, 統一: a kanji numeral without a unit is a word, not a value
             }
             int afterUnit = star ? m.end() : m.end() + writtenUnitLength(s, m.end(), unit);
+            if ("割".equals(unit)) {
+                Matcher tenths = WARI.matcher(s).region(m.end(), s.length());
+                afterUnit = tenths.lookingAt() ? tenths.end() : afterUnit; // 七割五分: 五 is part of the value
+            }
             if (isIdiom(s, afterUnit) || loneOneInPhrase(m.group(), unit)) {
                 continue;
             }
