@@ -110,13 +110,13 @@ class EvaluatorTest {
                 when
                     $s : StrategyFact()
                 then
-                    insert(new TrajectoryPoint($s.id(), (int) (Math.random() * 1000000), 0.0));
+                    insert(TrajectoryPoint.of($s.id(), (int) (Math.random() * 1000000), Numbers.ZERO, 0.0, false));
                 end
                 rule "終わらない規則の続き"
                 when
                     $p : TrajectoryPoint()
                 then
-                    insert(new TrajectoryPoint($p.strategyId(), $p.index() + 1, 0.0));
+                    insert(TrajectoryPoint.of($p.strategyId(), $p.index() + 1, Numbers.ZERO, 0.0, false));
                 end
                 """, StandardCharsets.UTF_8);
         assertThatThrownBy(() -> evaluate(rules, seed()))

@@ -49,7 +49,7 @@ class RulePublishingApiTest {
     static Map<String, String> bundled() throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> list = Files.list(Path.of("rules"))) {
-            for (Path f : list.filter(p -> p.toString().contains(".drl")).toList()) {
+            for (Path f : list.filter(p -> p.toString().contains(".drl") || p.getFileName().toString().equals("units.csv")).toList()) {
                 files.put(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
             }
         }
