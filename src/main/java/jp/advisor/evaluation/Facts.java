@@ -8,7 +8,6 @@ import jp.advisor.facts.Measure;
 import jp.advisor.facts.OutcomeFact;
 import jp.advisor.facts.PriorOutcomeFact;
 import jp.advisor.facts.StrategyFact;
-import jp.advisor.reading.FiscalYears;
 import jp.advisor.reading.JapaneseReader;
 import jp.advisor.submission.Initiative;
 import jp.advisor.submission.Outcome;
@@ -22,7 +21,7 @@ final class Facts {
     }
 
     static List<Object> of(Submission submission) {
-        int fiscalYear = FiscalYears.parse(submission.fiscalYear());
+        int fiscalYear = submission.fiscalYear().startYear();
         List<Object> facts = new ArrayList<>();
         for (Strategy s : submission.strategies()) {
             facts.add(new StrategyFact(s.id(), s.outcomes().size(), s.initiatives().size(), fiscalYear,
@@ -52,7 +51,7 @@ final class Facts {
         for (Strategy s : previousYear.strategies()) {
             for (int i = 0; i < s.outcomes().size(); i++) {
                 Outcome o = s.outcomes().get(i);
-                facts.add(new PriorOutcomeFact(s.id(), i, o.label(), measure(o.value()), previousYear.fiscalYear()));
+                facts.add(new PriorOutcomeFact(s.id(), i, o.label(), measure(o.value()), previousYear.fiscalYear().written()));
             }
         }
         return facts;
