@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * of the wrong type and warns of every key the records do not have instead of stopping at the first, so that staff
  * fix a file in one go. A value of the wrong type is bound as absent (an array element as an empty record) so that
  * the checks after binding go on. The records say which keys are known: a component added to a record is read, and
- * known, without more ado.
+ * known, without more ado, when its type is String, Boolean, Integer, Double, a record or a List of one of these.
  */
 final class RecordBinder {
 
@@ -103,6 +103,14 @@ final class RecordBinder {
             if (node.isBoolean()) {
                 return node.booleanValue();
             }
+        } else if (raw == Integer.class) {
+            if (node.isIntegralNumber() && node.canConvertToInt()) {
+                return node.intValue();
+            }
+        } else if (raw == Double.class) {
+            if (node.isNumber() && Double.isFinite(node.doubleValue())) {
+                return node.doubleValue();
+            }
         } else if (raw == List.class) {
             if (node.isArray()) {
                 return list(node, ((ParameterizedType) type).getActualTypeArguments()[0], path, field);
@@ -152,7 +160,7 @@ final class RecordBinder {
 
     private void mismatch(JsonNode node, Class<?> expectedType, String path, String field, boolean element) {
         Kind expected = expected(expectedType);
-        Kind found = kind(node);
+        Kind found = expectedType == Integer.class && node.isNumber() ? DECIMAL : kind(node);
         String nameJa = element ? "「" + field + "」の要素" : "「" + field + "」";
         String nameEn = element ? "each element of " + field : field;
         log.problem(path, nameJa + "には" + expected.ja() + "を書いてください（" + found.ja() + "が書かれています）",
@@ -220,12 +228,20 @@ final class RecordBinder {
     record Kind(String ja, String en) {
     }
 
+    static final Kind DECIMAL = new Kind("小数", "a decimal number");
+
     static Kind expected(Class<?> type) {
         if (type == String.class) {
             return new Kind("文字列（\"…\"）", "a string (\"…\")");
         }
         if (type == Boolean.class) {
             return new Kind("真偽値（true か false）", "a boolean (true or false)");
+        }
+        if (type == Integer.class) {
+            return new Kind("整数（1）", "a whole number (1)");
+        }
+        if (type == Double.class) {
+            return new Kind("数値（54.1）", "a number (54.1)");
         }
         if (Collection.class.isAssignableFrom(type)) {
             return new Kind("配列（[…]）", "an array […]");

@@ -221,7 +221,7 @@ public class SubmissionReader {
                 } else if (node.isIntegralNumber()) {
                     written = node.asString();
                 } else {
-                    RecordBinder.Kind found = node.isNumber() ? new RecordBinder.Kind("小数", "a decimal number")
+                    RecordBinder.Kind found = node.isNumber() ? RecordBinder.DECIMAL
                             : RecordBinder.kind(node);
                     report(path, "「fiscalYear」には文字列（\"平成28年度\"）か整数（2016）を書いてください（" + found.ja()
                                     + "が書かれています）",
