@@ -178,7 +178,7 @@ public class SubmissionReader {
     /** The checks of one document: binds it, collects every problem and builds the normalised submission. */
     private static final class Checker {
 
-        // The top level is read here by hand (its year is not a record of the document); its keys are the record's.
+        // The top level is read here by hand (the year is read, not bound); its known keys are the record's.
         private static final List<String> TOP_LEVEL = Arrays.stream(Submission.class.getRecordComponents())
                 .map(RecordComponent::getName).filter(name -> !name.equals("warnings")).toList();
 
