@@ -24,9 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
 import jp.advisor.evaluation.Evaluation;
 import jp.advisor.evaluation.Evaluator;
 import jp.advisor.rules.RuleSet;
+import jp.advisor.submission.Submission;
 import jp.advisor.submission.SubmissionException;
 import jp.advisor.submission.SubmissionProblem;
 import jp.advisor.submission.SubmissionReader;
+import jp.advisor.submission.SubmissionWarning;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"提出データ（JSON、JSON Lines、- で標準入力）を評価し、すべての評価セルの提案と理由を出力します。",
@@ -36,8 +38,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     enum Format { json, text }
 
-    /** One record's outcome: its evaluation, or the problems that stopped it. */
-    private record Result(String source, Evaluation evaluation, List<String> errors) {
+    /** One record's outcome: its evaluation and what the reader read past, or the problems that stopped it. */
+    private record Result(String source, Evaluation evaluation, List<String> warnings, List<String> errors) {
     }
 
     @Spec
@@ -87,6 +89,7 @@ final class EvaluateCommand implements Callable<Integer> {
             Batch.run(records, record -> evaluate(evaluator, reader, record), threads == null ? Batch.defaultThreads() : threads,
                     result -> {
                         count[0]++;
+                        result.warnings().forEach(err::println);
                         if (result.errors() != null) {
                             failures[0]++;
                             result.errors().forEach(err::println);
@@ -103,11 +106,14 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private static Result evaluate(Evaluator evaluator, SubmissionReader reader, Records.Record record) {
         try {
-            return new Result(record.source(), evaluator.evaluate(reader.read(record.json(), record.source())), null);
+            Submission submission = reader.read(record.json(), record.source());
+            return new Result(record.source(), evaluator.evaluate(submission),
+                    submission.warnings().stream().map(SubmissionWarning::describe).toList(), null);
         } catch (SubmissionException e) {
-            return new Result(record.source(), null, e.getProblems().stream().map(SubmissionProblem::describe).toList());
+            return new Result(record.source(), null, List.of(),
+                    e.getProblems().stream().map(SubmissionProblem::describe).toList());
         } catch (RuntimeException e) {
-            return new Result(record.source(), null, List.of(record.source() + ": " + e.getMessage()));
+            return new Result(record.source(), null, List.of(), List.of(record.source() + ": " + e.getMessage()));
         }
     }
 

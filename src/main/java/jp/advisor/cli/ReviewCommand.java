@@ -64,7 +64,7 @@ final class ReviewCommand implements Callable<Integer> {
             records.forEachRemaining(r -> sources.add(new Reviewer.Source(r.source(), r.json())));
         }
         missing.forEach(err::println);
-        ReviewReport report = new Reviewer(() -> ruleSet).review(sources);
+        ReviewReport report = new Reviewer(() -> ruleSet).review(sources, warning -> err.println(warning.describe()));
         report.unreadable().forEach(u -> u.problems().forEach(p -> err.println(p.startsWith(u.source()) ? p : u.source() + ": " + p)));
         try (OutputStream stream = out == null ? Inputs.nonClosing(System.out) : Files.newOutputStream(out)) {
             reportFormat.write(report, stream);

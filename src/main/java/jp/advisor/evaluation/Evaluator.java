@@ -26,6 +26,7 @@ import jp.advisor.rules.RuleSet;
 import jp.advisor.submission.Initiative;
 import jp.advisor.submission.Strategy;
 import jp.advisor.submission.Submission;
+import jp.advisor.submission.SubmissionWarning;
 
 /**
  * Runs a submission through the rule files and answers with a suggestion for every rating cell. The
@@ -51,6 +52,9 @@ public final class Evaluator {
      * also compare this year's 前年度 figures with what that year reported.
      */
     public Evaluation evaluate(Submission submission, Submission previousYear) {
+        if (submission.fiscalYear() == null) { // only a submission made in code: the reader refuses a file without
+            throw new IllegalArgumentException("年度（fiscalYear）がありません / the submission has no fiscal year");
+        }
         // One rule set for the whole evaluation, even if a new one is published meanwhile.
         RuleSet ruleSet = rules.get();
         List<Object> facts = Facts.of(submission, ruleSet.units());
@@ -82,7 +86,24 @@ public final class Evaluator {
                     initiatives));
         }
         return new Evaluation(new RuleSetInfo(ruleSet.version(), run.policy()), submission.organization(),
-                submission.fiscalYear(), strategies, run.findings());
+                submission.fiscalYear().written(), strategies, withReading(run.findings(), submission));
+    }
+
+    /** The rules' findings with what the reader read past (unknown keys) as {@code info}, in the findings' order. */
+    private static List<Finding> withReading(List<Finding> findings, Submission submission) {
+        if (submission.warnings().isEmpty()) {
+            return findings;
+        }
+        List<Finding> all = new ArrayList<>(findings);
+        for (SubmissionWarning w : submission.warnings()) {
+            Map<String, String> cells = new LinkedHashMap<>();
+            cells.put("JSON パス / path", w.path());
+            cells.put("行 / line", Integer.toString(w.line()));
+            all.add(new Finding(w.code(), "info", w.location(), new Explanation(w.messageJa(), w.messageEn()), cells,
+                    null));
+        }
+        all.sort(FINDING_ORDER);
+        return List.copyOf(all);
     }
 
     private static Run run(RuleSet ruleSet, List<Object> facts) {

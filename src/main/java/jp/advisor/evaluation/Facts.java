@@ -12,7 +12,6 @@ import jp.advisor.facts.StrategyFact;
 import jp.advisor.facts.Target;
 import jp.advisor.facts.Units;
 import jp.advisor.facts.WithdrawalCriterion;
-import jp.advisor.reading.FiscalYears;
 import jp.advisor.reading.JapaneseReader;
 import jp.advisor.submission.Initiative;
 import jp.advisor.submission.Outcome;
@@ -32,7 +31,7 @@ public final class Facts {
     }
 
     public static List<Object> of(Submission submission, Units units) {
-        int fiscalYear = FiscalYears.parse(submission.fiscalYear());
+        int fiscalYear = submission.fiscalYear().startYear();
         List<Object> facts = new ArrayList<>();
         for (Strategy s : submission.strategies()) {
             facts.add(new StrategyFact(s.id(), s.outcomes().size(), s.initiatives().size(), fiscalYear,
@@ -77,7 +76,7 @@ public final class Facts {
         for (Strategy s : previousYear.strategies()) {
             for (int i = 0; i < s.outcomes().size(); i++) {
                 Outcome o = s.outcomes().get(i);
-                facts.add(new PriorOutcomeFact(s.id(), i, o.label(), measure(o.value()), previousYear.fiscalYear()));
+                facts.add(new PriorOutcomeFact(s.id(), i, o.label(), measure(o.value()), previousYear.fiscalYear().written()));
             }
         }
         return facts;

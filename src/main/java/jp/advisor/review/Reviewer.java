@@ -4,16 +4,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import jp.advisor.evaluation.Evaluation;
 import jp.advisor.evaluation.Evaluator;
-import jp.advisor.reading.FiscalYears;
 import jp.advisor.rules.RuleSet;
 import jp.advisor.submission.Submission;
 import jp.advisor.submission.SubmissionException;
 import jp.advisor.submission.SubmissionProblem;
 import jp.advisor.submission.SubmissionReader;
+import jp.advisor.submission.SubmissionWarning;
 
 /**
  * Reviews many submissions in one report. Every submission of a batch is judged by the same rule set;
@@ -34,6 +35,14 @@ public final class Reviewer {
     }
 
     public ReviewReport review(List<Source> sources) {
+        return review(sources, warning -> { });
+    }
+
+    /**
+     * Reviews {@code sources}, telling {@code warnings} what the reader read past in each (unknown keys), in input
+     * order, as the sources are read; the report has them too, among each submission's findings.
+     */
+    public ReviewReport review(List<Source> sources, Consumer<SubmissionWarning> warnings) {
         RuleSet ruleSet = rules.get();
         Evaluator evaluator = new Evaluator(() -> ruleSet);
         List<ReviewReport.UnreadableSource> unreadable = new ArrayList<>();
@@ -41,12 +50,11 @@ public final class Reviewer {
         for (Source source : sources) {
             try {
                 Submission submission = reader.read(source.json(), source.name());
-                read.add(new Read(source.name(), submission, FiscalYears.parse(submission.fiscalYear())));
+                submission.warnings().forEach(warnings);
+                read.add(new Read(source.name(), submission, submission.fiscalYear().startYear()));
             } catch (SubmissionException e) {
                 unreadable.add(new ReviewReport.UnreadableSource(source.name(),
                         e.getProblems().stream().map(SubmissionProblem::describe).toList()));
-            } catch (IllegalArgumentException e) {
-                unreadable.add(new ReviewReport.UnreadableSource(source.name(), List.of(e.getMessage())));
             }
         }
         Map<String, Submission> byOrganizationAndYear = new HashMap<>();

@@ -72,10 +72,12 @@ final class JsonLocator {
     }
 
     private final Map<String, Node> nodes;
+    private final Map<String, Position> names;
     private final List<DuplicateName> duplicateNames;
 
-    private JsonLocator(Map<String, Node> nodes, List<DuplicateName> duplicateNames) {
+    private JsonLocator(Map<String, Node> nodes, Map<String, Position> names, List<DuplicateName> duplicateNames) {
         this.nodes = nodes;
+        this.names = names;
         this.duplicateNames = duplicateNames;
     }
 
@@ -86,6 +88,7 @@ final class JsonLocator {
      */
     static JsonLocator scan(String json, JsonMapper mapper) {
         Map<String, Node> nodes = new LinkedHashMap<>();
+        Map<String, Position> names = new HashMap<>();
         List<DuplicateName> duplicates = new ArrayList<>();
         Deque<Container> open = new ArrayDeque<>();
         try (JsonParser parser = mapper.createParser(json)) {
@@ -102,6 +105,7 @@ final class JsonLocator {
                         Container object = open.peek();
                         object.name = parser.currentName();
                         Position first = object.names.putIfAbsent(object.name, at);
+                        names.putIfAbsent(child(object.path, object.name), at);
                         if (first != null) {
                             duplicates.add(new DuplicateName(child(object.path, object.name), object.name, at, first));
                         }
@@ -135,7 +139,7 @@ final class JsonLocator {
             throw new MalformedJsonException("", at,
                     "JSON を読めません: " + e.getOriginalMessage(), "cannot read the JSON: " + e.getOriginalMessage(), e);
         }
-        return new JsonLocator(nodes, List.copyOf(duplicates));
+        return new JsonLocator(nodes, names, List.copyOf(duplicates));
     }
 
     /** The value at {@code path}, if the document has one there. */
@@ -159,6 +163,15 @@ final class JsonLocator {
             }
             current = current.substring(0, current.lastIndexOf('/'));
         }
+    }
+
+    /**
+     * Where the property at {@code path} is named (its first occurrence), which is where a misspelt key is to be
+     * pointed at; the value's position, or the closest ancestor's, when it has no name (an array element).
+     */
+    Position namePosition(String path) {
+        Position name = names.get(path);
+        return name != null ? name : nearest(path);
     }
 
     List<DuplicateName> duplicateNames() {

@@ -10,48 +10,36 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.cfg.CoercionAction;
-import tools.jackson.databind.cfg.CoercionInputShape;
-import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.type.LogicalType;
 
 import jp.advisor.reading.FiscalYears;
 
 /**
  * Reads a submission (CONTRACT.md, 「Submission」) from UTF-8 JSON, checks it and normalises its rating symbols.
- * Everything wrong is reported at once with line and column, so that staff can fix a file in one go; only
- * unreadable bytes, malformed JSON and values of the wrong type stop the reading at the first problem.
- * Unknown fields are ignored: the contract lets others add fields. Thread-safe.
+ * Everything wrong is reported at once with line and column, so that staff can fix a file in one go: values of the
+ * wrong type, missing fields, unknown symbols, an unreadable year. Only unreadable bytes and malformed JSON stop the
+ * reading at the first problem. Keys the contract does not know are read past with a warning naming the nearest
+ * known key ({@link Submission#warnings()}): the contract lets others add fields, but a misspelt one would otherwise
+ * vanish without a word. Thread-safe.
  */
 public class SubmissionReader {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    // Jackson would quietly turn 1 or true into "1"/"true" and "true" into true; a wrong type is a mistake to show.
+    // Parser settings for the locator's pass and the tree; the tree is bound by RecordBinder, which knows the types.
     private static final JsonMapper MAPPER = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .withCoercionConfig(LogicalType.Textual, textual -> textual
-                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-            // The records copy their lists with List.copyOf, which cannot hold null: refuse [null] with a path.
-            .withConfigOverride(List.class, list -> list.setNullHandling(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
             .build();
 
     /** Reads {@code file}; problems name it as given. */
@@ -85,29 +73,32 @@ public class SubmissionReader {
         } catch (JsonLocator.MalformedJsonException e) {
             throw problem(source, e.path(), e.position(), e.messageJa(), e.messageEn());
         }
-        if (!locator.duplicateNames().isEmpty()) {
-            throw new SubmissionException(locator.duplicateNames().stream()
-                    .map(duplicate -> new SubmissionProblem(source, duplicate.path(), duplicate.position().line(),
-                            duplicate.position().column(),
-                            "項目「" + duplicate.name() + "」が同じオブジェクトの中に重複しています（最初は "
-                                    + duplicate.first().line() + "行目）",
-                            "property \"" + duplicate.name() + "\" appears more than once in the same object (first at line "
-                                    + duplicate.first().line() + ")"))
-                    .toList());
-        }
         JsonLocator.Node root = locator.find("").orElseThrow();
         if (root.token() != JsonToken.START_OBJECT) {
             throw problem(source, "", root.position(),
                     "最上位は JSON オブジェクト {…} でなければなりません（" + kind(root.token()).ja() + "が書かれています）",
                     "the top level must be a JSON object {…}, not " + kind(root.token()).en());
         }
-        Submission submission;
+        JsonNode tree;
         try {
-            submission = MAPPER.readValue(text, Submission.class);
-        } catch (JacksonException e) {
-            throw typeProblem(e, source, locator);
+            tree = MAPPER.readTree(text);
+        } catch (JacksonException e) { // the locator has read the same text already
+            throw problem(source, "", locator.nearest(""), "JSON を読めません: " + e.getOriginalMessage(),
+                    "cannot read the JSON: " + e.getOriginalMessage());
         }
-        return new Checker(source, locator).check(submission);
+        ReadLog log = new ReadLog(source, locator);
+        for (JsonLocator.DuplicateName duplicate : locator.duplicateNames()) {
+            log.problem(duplicate.path(), duplicate.position(),
+                    "項目「" + duplicate.name() + "」が同じオブジェクトの中に重複しています（最初は "
+                            + duplicate.first().line() + "行目）",
+                    "property \"" + duplicate.name() + "\" appears more than once in the same object (first at line "
+                            + duplicate.first().line() + ")");
+        }
+        Submission submission = new Checker(log, tree).check();
+        if (log.hasProblems()) {
+            throw log.failure();
+        }
+        return submission;
     }
 
     /** Decodes strictly: a Shift_JIS file would otherwise come through as mojibake and be evaluated as such. */
@@ -159,52 +150,8 @@ public class SubmissionReader {
         return new JsonLocator.Position(line, prefix.length() + 1);
     }
 
-    private static SubmissionException typeProblem(JacksonException e, String source, JsonLocator locator) {
-        StringBuilder path = new StringBuilder();
-        String field = null;
-        boolean element = false;
-        for (JacksonException.Reference reference : e.getPath()) {
-            if (reference.getPropertyName() != null) {
-                path.replace(0, path.length(), JsonLocator.child(path.toString(), reference.getPropertyName()));
-                field = reference.getPropertyName();
-                element = false;
-            } else if (reference.getIndex() >= 0) {
-                path.replace(0, path.length(), JsonLocator.child(path.toString(), reference.getIndex()));
-                element = true;
-            }
-        }
-        String pointer = path.toString();
-        JsonLocator.Position at = e.getLocation() != null && e.getLocation().getLineNr() > 0
-                ? new JsonLocator.Position(e.getLocation().getLineNr(), Math.max(1, e.getLocation().getColumnNr()))
-                : locator.nearest(pointer);
-        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null && field != null) {
-            Kind expected = expected(mismatch.getTargetType());
-            Kind found = kind(mismatch.getCurrentToken());
-            String nameJa = element ? "「" + field + "」の要素" : "「" + field + "」";
-            String nameEn = element ? "each element of " + field : field;
-            return problem(source, pointer, at,
-                    nameJa + "には" + expected.ja() + "を書いてください（" + found.ja() + "が書かれています）",
-                    nameEn + " must be " + expected.en() + ", not " + found.en());
-        }
-        return problem(source, pointer, at, "この値を読み取れません: " + e.getOriginalMessage(),
-                "cannot read this value: " + e.getOriginalMessage());
-    }
-
     /** What a value is, for messages. */
     private record Kind(String ja, String en) {
-    }
-
-    private static Kind expected(Class<?> type) {
-        if (type == String.class) {
-            return new Kind("文字列（\"…\"）", "a string (\"…\")");
-        }
-        if (type == Boolean.class) {
-            return new Kind("真偽値（true か false）", "a boolean (true or false)");
-        }
-        if (Collection.class.isAssignableFrom(type)) {
-            return new Kind("配列（[…]）", "an array […]");
-        }
-        return new Kind("オブジェクト（{…}）", "an object {…}");
     }
 
     private static Kind kind(JsonToken token) {
@@ -228,54 +175,70 @@ public class SubmissionReader {
                 new SubmissionProblem(source, path, at.line(), at.column(), messageJa, messageEn)));
     }
 
-    /** The semantic checks of one bound submission; collects every problem and builds the normalised copy. */
+    /** The checks of one document: binds it, collects every problem and builds the normalised submission. */
     private static final class Checker {
 
-        private final String source;
-        private final JsonLocator locator;
-        private final List<SubmissionProblem> problems = new ArrayList<>();
+        // The top level is read here by hand (the year is read, not bound); its known keys are the record's.
+        private static final List<String> TOP_LEVEL = Arrays.stream(Submission.class.getRecordComponents())
+                .map(RecordComponent::getName).filter(name -> !name.equals("warnings")).toList();
 
-        Checker(String source, JsonLocator locator) {
-            this.source = source;
-            this.locator = locator;
+        private final ReadLog log;
+        private final JsonNode root;
+        private final RecordBinder binder;
+
+        Checker(ReadLog log, JsonNode root) {
+            this.log = log;
+            this.root = root;
+            this.binder = new RecordBinder(log, root);
         }
 
-        /** The evaluation reads the year with the rules' reader: a year it cannot read is refused here, located. */
-        private static boolean evaluable(String fiscalYear) {
-            try {
-                FiscalYears.parse(fiscalYear);
-                return true;
-            } catch (IllegalArgumentException e) {
-                return false;
-            }
-        }
-
-        Submission check(Submission submission) {
-            required(submission.organization(), "/organization", "organization（組織名）",
-                    "organization (the organisation's name)");
-            if (required(submission.fiscalYear(), "/fiscalYear", "fiscalYear（年度）", "fiscalYear")
-                    && (FiscalYearCheck.startYear(submission.fiscalYear()).isEmpty() || !evaluable(submission.fiscalYear()))) {
-                report("/fiscalYear", "fiscalYear（年度）「" + submission.fiscalYear()
-                                + "」を年度として読めません。「平成28年度」「H28」「令和5年度」「R5」「2016」のように書いてください",
-                        "fiscalYear \"" + submission.fiscalYear()
-                                + "\" is not a fiscal year; write it like 平成28年度, H28, 令和5年度, R5 or 2016");
-            }
-            boolean hasStrategies = locator.find("/strategies")
-                    .filter(node -> node.token() == JsonToken.START_ARRAY).isPresent();
-            if (!hasStrategies) {
-                // Any other type was refused by binding, so this is an absent or null array.
+        /** The submission, or null when a problem was logged. */
+        Submission check() {
+            binder.unknownKeys(root, "", TOP_LEVEL);
+            String organization = binder.text(root, "", "organization");
+            required(organization, "/organization", "organization（組織名）", "organization (the organisation's name)");
+            FiscalYear fiscalYear = fiscalYear(root.get("fiscalYear"));
+            List<Strategy> written = binder.records(root, "", "strategies", Strategy.class);
+            if (written == null) {
                 report("/strategies", "strategies（戦略の配列）がありません", "strategies (the array of strategies) is missing");
+                written = List.of();
             }
             List<Strategy> strategies = new ArrayList<>();
             Map<String, String> strategyIds = new HashMap<>();
-            for (int i = 0; i < submission.strategies().size(); i++) {
-                strategies.add(strategy(submission.strategies().get(i), JsonLocator.child("/strategies", i), strategyIds));
+            for (int i = 0; i < written.size(); i++) {
+                strategies.add(strategy(written.get(i), JsonLocator.child("/strategies", i), strategyIds));
             }
-            if (!problems.isEmpty()) {
-                problems.sort(Comparator.comparing(SubmissionProblem::line).thenComparing(SubmissionProblem::column));
-                throw new SubmissionException(problems);
+            return log.hasProblems() ? null : new Submission(organization, fiscalYear, strategies, log.warnings());
+        }
+
+        /** A string or a whole number (2016), read with the one fiscal-year reader; null when it cannot be read. */
+        private FiscalYear fiscalYear(JsonNode node) {
+            String path = "/fiscalYear";
+            String written = null;
+            if (node != null && !node.isNull()) {
+                if (node.isString()) {
+                    written = node.stringValue();
+                } else if (node.isIntegralNumber()) {
+                    written = node.asString();
+                } else {
+                    RecordBinder.Kind found = node.isNumber() ? RecordBinder.DECIMAL
+                            : RecordBinder.kind(node);
+                    report(path, "「fiscalYear」には文字列（\"平成28年度\"）か整数（2016）を書いてください（" + found.ja()
+                                    + "が書かれています）",
+                            "fiscalYear must be a string (\"平成28年度\") or a whole number (2016), not " + found.en());
+                    return null;
+                }
             }
-            return new Submission(submission.organization(), submission.fiscalYear(), strategies);
+            if (!required(written, path, "fiscalYear（年度）", "fiscalYear")) {
+                return null;
+            }
+            try {
+                return FiscalYear.read(written);
+            } catch (FiscalYears.Unreadable e) {
+                report(path, "fiscalYear（年度）「" + written + "」を年度として読めません。" + e.reasonJa(),
+                        "fiscalYear \"" + written + "\" is not a fiscal year: " + e.reasonEn());
+                return null;
+            }
         }
 
         private Strategy strategy(Strategy strategy, String path, Map<String, String> strategyIds) {
@@ -346,7 +309,7 @@ public class SubmissionReader {
         private void unique(String id, String path, Map<String, String> seen, String formatJa, String formatEn) {
             String first = seen.putIfAbsent(id.strip(), path);
             if (first != null) {
-                int line = locator.nearest(first).line();
+                int line = log.locator().nearest(first).line();
                 report(path, String.format(formatJa, id) + "（" + first + "、" + line + "行目と同じです）",
                         String.format(formatEn, id) + " (also at " + first + ", line " + line + ")");
             }
@@ -364,8 +327,7 @@ public class SubmissionReader {
         }
 
         private void report(String path, String messageJa, String messageEn) {
-            JsonLocator.Position at = locator.nearest(path);
-            problems.add(new SubmissionProblem(source, path, at.line(), at.column(), messageJa, messageEn));
+            log.problem(path, messageJa, messageEn);
         }
     }
 }

@@ -16,7 +16,6 @@ import jp.advisor.facts.Units;
 import jp.advisor.facts.Measure;
 import jp.advisor.facts.OutcomeFact;
 import jp.advisor.facts.WithdrawalCriterion;
-import jp.advisor.reading.FiscalYears;
 import jp.advisor.reading.JapaneseReader;
 import jp.advisor.submission.Initiative;
 import jp.advisor.submission.Outcome;
@@ -129,7 +128,7 @@ public final class PlainJavaAdvisor {
 
     /** Location (CONTRACT.md) → shown judgement, for every rating and withdrawal cell of the submission. */
     public Map<String, String> judge(Submission submission) {
-        int fiscalYear = FiscalYears.parse(submission.fiscalYear());
+        int fiscalYear = submission.fiscalYear().startYear();
         Map<String, String> cells = new LinkedHashMap<>();
         for (Strategy s : submission.strategies()) {
             String base = "strategies/" + s.id();

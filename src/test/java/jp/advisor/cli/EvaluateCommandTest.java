@@ -37,6 +37,53 @@ class EvaluateCommandTest {
         JsonNode evaluation = JsonMapper.builder().build().readTree(Files.readAllBytes(out));
         assertThat(evaluation.path("ruleSet").path("version").asString()).startsWith("sha256:");
         assertThat(evaluation.path("strategies")).hasSize(19);
+        assertThat(evaluation.path("fiscalYear").asString()).as("the year as the sheet writes it").isEqualTo("平成28年度");
+    }
+
+    static final String MISSPELT = """
+            {"organization": "テスト区", "fiscalYear": 2016, "strategies": [
+              {"id": "7-1", "outcomeTarget": "割合：平成28年度までに60%以上",
+               "outcomes": [{"label": "割合", "value": "65.7%", "selfrating": "A"}]}]}""";
+
+    @Test
+    void warnsOfAMisspeltKeyOnStandardErrorAndAmongTheFindingsAndStillEvaluates(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("misspelt.json"), MISSPELT, StandardCharsets.UTF_8);
+        Path out = dir.resolve("evaluation.json");
+
+        Result r = run("evaluate", file.toString(), "--out", out.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err().lines()).containsExactly(file + ":3:"
+                + (MISSPELT.lines().skip(2).findFirst().orElseThrow().indexOf("\"selfrating\"") + 1)
+                + ": 不明な項目 strategies[0].outcomes[0].selfrating（selfRating の誤り？）は読み飛ばしました"
+                + " / unknown field strategies[0].outcomes[0].selfrating ignored (did you mean selfRating?)");
+        JsonNode evaluation = JsonMapper.builder().build().readTree(Files.readAllBytes(out));
+        assertThat(evaluation.path("fiscalYear").asString()).isEqualTo("2016");
+        JsonNode finding = evaluation.path("findings").valueStream()
+                .filter(f -> f.path("code").asString().equals("UNKNOWN_FIELD")).findFirst().orElseThrow();
+        assertThat(finding.path("severity").asString()).isEqualTo("info");
+        assertThat(finding.path("location").asString()).isEqualTo("strategies/7-1/outcomes/0/selfrating");
+        assertThat(finding.path("message").path("en").asString()).contains("did you mean selfRating?");
+        assertThat(finding.path("cells").path("JSON パス / path").asString()).isEqualTo("/strategies/0/outcomes/0/selfrating");
+    }
+
+    @Test
+    void reportsEveryProblemOfABadFileOnStandardErrorNotOnlyTheFirst(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("bad.json"), """
+                {"organization": "テスト区", "fiscalYear": "2016年",
+                 "strategies": [{"outcomes": [{"label": "割合", "value": 54.1, "selfRating": "C"}]}]}""",
+                StandardCharsets.UTF_8);
+
+        Result r = run("evaluate", file.toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err().lines().filter(line -> line.startsWith(file + ":")))
+                .hasSize(4)
+                .anySatisfy(line -> assertThat(line).contains("/fiscalYear: ", "「年」は暦年を指します"))
+                .anySatisfy(line -> assertThat(line).contains("/strategies/0/id: ", "strategy id is missing"))
+                .anySatisfy(line -> assertThat(line).contains("/strategies/0/outcomes/0/value: ",
+                        "value must be a string (\"…\"), not a number"))
+                .anySatisfy(line -> assertThat(line).contains("/strategies/0/outcomes/0/selfRating: "));
     }
 
     @Test

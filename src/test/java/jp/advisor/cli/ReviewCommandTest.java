@@ -52,6 +52,22 @@ class ReviewCommandTest {
     }
 
     @Test
+    void warnsOfAMisspeltKeyOnStandardErrorNamingTheFileAndReportsItAsInfo(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("misspelt.json"), EvaluateCommandTest.MISSPELT, StandardCharsets.UTF_8);
+        Path json = dir.resolve("report.json");
+
+        var run = EvaluateCommandTest.run("review", file.toString(), "--out", json.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err().lines()).filteredOn(line -> line.contains("selfrating")).singleElement().asString()
+                .startsWith(file + ":3:").contains("不明な項目 strategies[0].outcomes[0].selfrating（selfRating の誤り？）");
+        JsonNode findings = JsonMapper.builder().build().readTree(Files.readAllBytes(json))
+                .get("submissions").get(0).get("findings");
+        assertThat(findings.valueStream().filter(f -> f.get("code").asString().equals("UNKNOWN_FIELD")))
+                .singleElement().satisfies(f -> assertThat(f.get("severity").asString()).isEqualTo("info"));
+    }
+
+    @Test
     void writesCsvAndXlsxReports(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("report.csv");
         Path xlsx = dir.resolve("report.xlsx");

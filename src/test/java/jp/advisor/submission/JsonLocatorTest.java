@@ -40,6 +40,15 @@ class JsonLocatorTest {
     }
 
     @Test
+    void pointsAPropertyAtItsNameAndAnElementAtItsValue() {
+        JsonLocator locator = JsonLocator.scan("{\n  \"a\": [\n    { \"selfrating\": \"B\" }\n  ]\n}", MAPPER);
+
+        assertThat(locator.namePosition("/a/0/selfrating")).isEqualTo(new JsonLocator.Position(3, 7));
+        assertThat(locator.namePosition("/a")).isEqualTo(new JsonLocator.Position(2, 3));
+        assertThat(locator.namePosition("/a/0")).isEqualTo(new JsonLocator.Position(3, 5));
+    }
+
+    @Test
     void reportsUnclosedObjectWithThePathBeingRead() {
         JsonLocator.MalformedJsonException exception = catchThrowableOfType(
                 JsonLocator.MalformedJsonException.class, () -> JsonLocator.scan("{ \"a\": [ { \"b\": 1 ", MAPPER));

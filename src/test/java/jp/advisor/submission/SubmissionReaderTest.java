@@ -60,7 +60,8 @@ class SubmissionReaderTest {
         Submission submission = read(CONTRACT_EXAMPLE);
 
         assertThat(submission.organization()).isEqualTo("大正区");
-        assertThat(submission.fiscalYear()).isEqualTo("平成28年度");
+        assertThat(submission.fiscalYear()).isEqualTo(new FiscalYear(2016, "平成28年度"));
+        assertThat(submission.warnings()).isEmpty();
         Strategy strategy = submission.strategies().get(0);
         assertThat(strategy.id()).isEqualTo("7-1");
         assertThat(strategy.outcomes()).extracting(Outcome::value, Outcome::previous, Outcome::selfRating)
@@ -74,7 +75,7 @@ class SubmissionReaderTest {
     }
 
     @Test
-    void ignoresUnknownFieldsThatOutsidersAdd() {
+    void readsPastUnknownFieldsThatOutsidersAddWithAWarningForEach() {
         Submission submission = read("""
                 {
                   "organization": "大正区", "fiscalYear": "R5", "generatedBy": { "tool": "x", "version": 3 },
@@ -83,6 +84,98 @@ class SubmissionReaderTest {
                 """);
 
         assertThat(submission.strategies().get(0).initiatives().get(0).id()).isEqualTo("1-1");
+        assertThat(submission.warnings()).extracting(SubmissionWarning::code, SubmissionWarning::path,
+                        SubmissionWarning::location, SubmissionWarning::messageEn)
+                .containsExactly(
+                        tuple("UNKNOWN_FIELD", "/generatedBy", "generatedBy", "unknown field generatedBy ignored"),
+                        tuple("UNKNOWN_FIELD", "/strategies/0/note", "strategies/1/note",
+                                "unknown field strategies[0].note ignored"),
+                        tuple("UNKNOWN_FIELD", "/strategies/0/initiatives/0/extra", "strategies/1/initiatives/1-1/extra",
+                                "unknown field strategies[0].initiatives[0].extra ignored"));
+    }
+
+    @Test
+    void warnsOfAMisspeltKeyNamingItsPathLineAndTheKeyItWasMeantToBe() {
+        String json = """
+                {
+                  "organization": "大正区", "fiscalYear": "H28",
+                  "strategies": [ { "id": "7-1",
+                    "outcomes": [ { "label": "割合", "value": "32.0%", "selfrating": "B" } ],
+                    "selfAssesment": { "overall": "A" },
+                    "initiatives": [ { "id": "7-1-1", "mesured": "91.3%" } ] } ]
+                }
+                """;
+
+        Submission submission = read(json);
+
+        assertThat(submission.strategies().get(0).outcomes().get(0).selfRating()).isNull();
+        assertThat(submission.warnings()).extracting(SubmissionWarning::path, SubmissionWarning::location,
+                        SubmissionWarning::line, SubmissionWarning::column)
+                .containsExactly(
+                        tuple("/strategies/0/outcomes/0/selfrating", "strategies/7-1/outcomes/0/selfrating", 4,
+                                columnOf(json, 4, "\"selfrating\"")),
+                        tuple("/strategies/0/selfAssesment", "strategies/7-1/selfAssesment", 5,
+                                columnOf(json, 5, "\"selfAssesment\"")),
+                        tuple("/strategies/0/initiatives/0/mesured", "strategies/7-1/initiatives/7-1-1/mesured", 6,
+                                columnOf(json, 6, "\"mesured\"")));
+        SubmissionWarning first = submission.warnings().get(0);
+        assertThat(first.messageJa())
+                .isEqualTo("不明な項目 strategies[0].outcomes[0].selfrating（selfRating の誤り？）は読み飛ばしました");
+        assertThat(first.messageEn())
+                .isEqualTo("unknown field strategies[0].outcomes[0].selfrating ignored (did you mean selfRating?)");
+        assertThat(submission.warnings()).extracting(SubmissionWarning::messageEn).element(1).asString()
+                .endsWith("(did you mean selfAssessment?)");
+        assertThat(submission.warnings()).extracting(SubmissionWarning::messageEn).element(2).asString()
+                .endsWith("(did you mean measured?)");
+        assertThat(first.describe()).isEqualTo("test.json:4:" + columnOf(json, 4, "\"selfrating\"")
+                + ": 不明な項目 strategies[0].outcomes[0].selfrating（selfRating の誤り？）は読み飛ばしました"
+                + " / unknown field strategies[0].outcomes[0].selfrating ignored (did you mean selfRating?)");
+    }
+
+    @Test
+    void reportsEveryProblemOfAFileAtOnceEachWithItsPlace() {
+        String json = """
+                {
+                  "organization": "大正区", "fiscalYear": "昭和64年度",
+                  "strategies": [
+                    { "outcomes": [ { "label": "割合", "value": 54.1, "selfRating": "C" } ],
+                      "initiatives": [ { "id": "1-1", "carriedOutAsPlanned": "はい" } ] },
+                    { "id": "7-2", "selfrating": "A" }
+                  ]
+                }
+                """;
+
+        List<SubmissionProblem> problems = problems(json);
+
+        assertThat(problems).extracting(SubmissionProblem::path, SubmissionProblem::line, SubmissionProblem::column)
+                .containsExactly(
+                        tuple("/fiscalYear", 2, columnOf(json, 2, "\"昭和64年度\"")),
+                        tuple("/strategies/0/id", 4, 5),
+                        tuple("/strategies/0/outcomes/0/value", 4, columnOf(json, 4, "54.1")),
+                        tuple("/strategies/0/outcomes/0/selfRating", 4, columnOf(json, 4, "\"C\"")),
+                        tuple("/strategies/0/initiatives/0/carriedOutAsPlanned", 5, columnOf(json, 5, "\"はい\"")));
+        assertThat(problems).extracting(SubmissionProblem::messageEn).containsExactly(
+                "fiscalYear \"昭和64年度\" is not a fiscal year: the era 昭和 is not read, only 平成 (H) and 令和 (R);"
+                        + " write it like 平成28年度, H28, 令和5年度, R5 or 2016",
+                "strategy id is missing",
+                "value must be a string (\"…\"), not a number",
+                "\"C\" is not a valid outcome self-rating (selfRating); allowed values: A, B",
+                "carriedOutAsPlanned must be a boolean (true or false), not a string");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsNotAlsoReportedMissingNorAreItsContents() {
+        String json = """
+                { "organization": 3, "fiscalYear": "H28",
+                  "strategies": [ "7-1", { "id": "7-2", "selfAssessment": { "overall": "C" } } ] }
+                """;
+
+        assertThat(problems(json)).extracting(SubmissionProblem::path, SubmissionProblem::messageEn).containsExactly(
+                tuple("/organization", "organization must be a string (\"…\"), not a number"),
+                tuple("/strategies/0", "each element of strategies must be an object {…}, not a string"),
+                // The element refused keeps its place: the one after it is still strategies/1.
+                tuple("/strategies/1/selfAssessment/overall",
+                        "\"C\" is not a valid overall self-rating (overall); allowed values: A, B"));
     }
 
     @Test
@@ -317,7 +410,9 @@ class SubmissionReaderTest {
 
     @Test
     void reportsObjectWhereStringIsExpectedAndNullStrategy() {
-        assertThat(problems("{ \"organization\": { \"name\": \"大正区\" } }")).singleElement().satisfies(problem -> {
+        assertThat(problems("{ \"organization\": { \"name\": \"大正区\" } }"))
+                .extracting(SubmissionProblem::path).containsExactly("/fiscalYear", "/strategies", "/organization");
+        assertThat(problems("{ \"organization\": { \"name\": \"大正区\" } }")).last().satisfies(problem -> {
             assertThat(problem.path()).isEqualTo("/organization");
             assertThat(problem.column()).isEqualTo(19);
             assertThat(problem.messageEn()).isEqualTo("organization must be a string (\"…\"), not an object");
@@ -372,23 +467,45 @@ class SubmissionReaderTest {
 
     @Test
     void reportsUnreadableFiscalYear() {
-        String json = "{\n  \"organization\": \"大正区\",\n  \"fiscalYear\": \"平成二十八年度\",\n  \"strategies\": []\n}";
+        String json = "{\n  \"organization\": \"大正区\",\n  \"fiscalYear\": \"いつか\",\n  \"strategies\": []\n}";
 
         assertThat(problems(json)).singleElement().satisfies(problem -> {
             assertThat(problem.path()).isEqualTo("/fiscalYear");
             assertThat(problem.line()).isEqualTo(3);
             assertThat(problem.column()).isEqualTo(17);
-            assertThat(problem.messageJa()).startsWith("fiscalYear（年度）「平成二十八年度」を年度として読めません。");
+            assertThat(problem.messageJa()).isEqualTo(
+                    "fiscalYear（年度）「いつか」を年度として読めません。「平成28年度」「H28」「令和5年度」「R5」「2016」のように書いてください");
             assertThat(problem.messageEn()).isEqualTo(
-                    "fiscalYear \"平成二十八年度\" is not a fiscal year; write it like 平成28年度, H28, 令和5年度, R5 or 2016");
+                    "fiscalYear \"いつか\" is not a fiscal year: write it like 平成28年度, H28, 令和5年度, R5 or 2016");
         });
     }
 
-    @Test
-    void acceptsFullWidthFiscalYear() {
-        String json = CONTRACT_EXAMPLE.replace("平成28年度\"", "Ｈ２８年度\"");
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} → {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "\"Ｈ２８年度\", 2016, Ｈ２８年度", "\"平成二十八年度\", 2016, 平成二十八年度", "\"令和元年度\", 2019, 令和元年度",
+            "\"R2\", 2020, R2", "\"2016年度\", 2016, 2016年度", "2016, 2016, 2016", "\"2016\", 2016, 2016"})
+    void readsTheFiscalYearInEveryFormTheContractListsKeepingItAsWritten(String written, int year, String shown) {
+        String json = CONTRACT_EXAMPLE.replace("\"平成28年度\"", written);
 
-        assertThat(read(json).fiscalYear()).isEqualTo("Ｈ２８年度");
+        assertThat(read(json).fiscalYear()).isEqualTo(new FiscalYear(year, shown));
+    }
+
+    @Test
+    void refusesAFiscalYearThatIsNeitherTextNorAWholeNumber() {
+        assertThat(problems("{ \"organization\": \"a\", \"fiscalYear\": 2016.5, \"strategies\": [] }"))
+                .singleElement().satisfies(problem -> {
+                    assertThat(problem.path()).isEqualTo("/fiscalYear");
+                    assertThat(problem.messageJa()).isEqualTo(
+                            "「fiscalYear」には文字列（\"平成28年度\"）か整数（2016）を書いてください（小数が書かれています）");
+                    assertThat(problem.messageEn()).isEqualTo(
+                            "fiscalYear must be a string (\"平成28年度\") or a whole number (2016), not a decimal number");
+                });
+        assertThat(problems("{ \"organization\": \"a\", \"fiscalYear\": true, \"strategies\": [] }"))
+                .extracting(SubmissionProblem::messageEn)
+                .containsExactly("fiscalYear must be a string (\"平成28年度\") or a whole number (2016), not a boolean");
+        assertThat(problems("{ \"organization\": \"a\", \"fiscalYear\": 28, \"strategies\": [] }"))
+                .extracting(SubmissionProblem::messageEn).singleElement().asString()
+                .startsWith("fiscalYear \"28\" is not a fiscal year: no era");
     }
 
     @Test
@@ -523,14 +640,16 @@ class SubmissionReaderTest {
         return index + 1;
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"昭和64年", "2016年", "H28年"})
-    void refusesAFiscalYearTheEvaluationCannotReadWithItsPath(String year) {
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "昭和64年, 元号「昭和」は読めません", "2016年, 「年」は暦年を指します", "H28年, 「年」は暦年を指します",
+            "28年度, 元号がなく", "1988, 西暦は 1989（平成元年）以降"})
+    void refusesAFiscalYearTheEvaluationCannotReadSayingWhyAndWhere(String year, String why) {
         String json = "{\n  \"organization\": \"大正区\",\n  \"fiscalYear\": \"" + year + "\",\n  \"strategies\": []\n}";
         assertThat(problems(json)).singleElement().satisfies(problem -> {
             assertThat(problem.path()).isEqualTo("/fiscalYear");
             assertThat(problem.line()).isEqualTo(3);
-            assertThat(problem.messageJa()).startsWith("fiscalYear（年度）「" + year + "」を年度として読めません。");
+            assertThat(problem.messageJa()).startsWith("fiscalYear（年度）「" + year + "」を年度として読めません。" + why);
         });
     }
 }

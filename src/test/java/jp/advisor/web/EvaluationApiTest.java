@@ -49,6 +49,41 @@ class EvaluationApiTest {
     }
 
     @Test
+    void listsAMisspeltKeyAmongTheFindingsAsInfoWithItsPlace() throws Exception {
+        String json = """
+                {"organization": "大正区", "fiscalYear": "平成28年度", "strategies": [
+                  {"id": "7-1", "outcomes": [{"label": "割合", "value": "32.0%", "selfrating": "B"}]}
+                ]}""";
+        mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON)
+                        .content(json.getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.fiscalYear").value("平成28年度"))
+                .andExpect(jsonPath("$.findings[?(@.code == 'UNKNOWN_FIELD')].severity").value("info"))
+                .andExpect(jsonPath("$.findings[?(@.code == 'UNKNOWN_FIELD')].location")
+                        .value("strategies/7-1/outcomes/0/selfrating"))
+                .andExpect(jsonPath("$.findings[?(@.code == 'UNKNOWN_FIELD')].message.ja")
+                        .value("不明な項目 strategies[0].outcomes[0].selfrating（selfRating の誤り？）は読み飛ばしました"))
+                .andExpect(jsonPath("$.findings[?(@.code == 'UNKNOWN_FIELD')].message.en")
+                        .value("unknown field strategies[0].outcomes[0].selfrating ignored (did you mean selfRating?)"));
+    }
+
+    @Test
+    void answersEveryProblemOfTheSubmissionAtOnceEachWithItsPath() throws Exception {
+        String json = """
+                {"organization": "大正区", "fiscalYear": "昭和64年度", "strategies": [
+                  {"id": "7-1", "outcomes": [{"label": "割合", "value": 54.1, "selfRating": "C"}]}
+                ]}""";
+        mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON)
+                        .content(json.getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(3))
+                .andExpect(jsonPath("$.errors[0].path").value("/fiscalYear"))
+                .andExpect(jsonPath("$.errors[1].path").value("/strategies/0/outcomes/0/value"))
+                .andExpect(jsonPath("$.errors[1].line").value(2))
+                .andExpect(jsonPath("$.errors[2].path").value("/strategies/0/outcomes/0/selfRating"));
+    }
+
+    @Test
     void answersAnUnknownRatingSymbolWithItsJsonPath() throws Exception {
         String json = """
                 {"organization": "大正区", "fiscalYear": "平成28年度", "strategies": [

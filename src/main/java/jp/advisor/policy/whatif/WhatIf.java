@@ -15,7 +15,6 @@ import jp.advisor.evaluation.Evaluation.Rating;
 import jp.advisor.evaluation.Evaluation.StrategyEvaluation;
 import jp.advisor.evaluation.Evaluation.Withdrawal;
 import jp.advisor.evaluation.Evaluator;
-import jp.advisor.reading.FiscalYears;
 import jp.advisor.rules.RuleSet;
 import jp.advisor.submission.Submission;
 
@@ -169,7 +168,7 @@ public final class WhatIf {
         private void add(String location, String cellType, String before, String after, String ruleBefore,
                          String ruleAfter) {
             if (!before.equals(after)) {
-                changes.add(new Change(source, submission.organization(), submission.fiscalYear(), location,
+                changes.add(new Change(source, submission.organization(), String.valueOf(submission.fiscalYear()), location,
                         cellType, before, after, ruleBefore, ruleAfter));
             }
         }
@@ -213,11 +212,8 @@ public final class WhatIf {
     }
 
     private static Integer year(Submission submission) {
-        try {
-            return FiscalYears.parse(submission.fiscalYear());
-        } catch (RuntimeException e) {
-            return null; // the evaluation itself will report it
-        }
+        // Read when the submission was; absent only in one made in code, which the evaluation itself will refuse.
+        return submission.fiscalYear() == null ? null : submission.fiscalYear().startYear();
     }
 
     private static String key(String organization, int year) {
