@@ -1,0 +1,41 @@
+package jp.advisor.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * GET the JSON Schema of a submission (docs/submission.schema.json, copied into the jar by the build), so that
+ * editors and tools can check a file before it is sent. Open to all, like the evaluations.
+ */
+@RestController
+class SubmissionSchemaController {
+
+    static final String PATH = "/api/submission.schema.json";
+    static final MediaType SCHEMA_JSON = MediaType.parseMediaType("application/schema+json");
+    static final String RESOURCE = "contract/submission.schema.json";
+
+    private final byte[] schema;
+
+    SubmissionSchemaController() {
+        ClassPathResource resource = new ClassPathResource(RESOURCE);
+        try (InputStream in = resource.getInputStream()) {
+            this.schema = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("classpath:" + RESOURCE + " is missing: the build copies it from"
+                    + " docs/submission.schema.json (pom.xml, <resources>)", e);
+        }
+    }
+
+    // Any Accept is answered: a tool asking for application/json gets the same document.
+    @GetMapping(PATH)
+    ResponseEntity<byte[]> schema() {
+        return ResponseEntity.ok().contentType(SCHEMA_JSON).body(schema);
+    }
+}
