@@ -59,6 +59,13 @@ class EvaluateFromAnyFolderTest {
         assertThat(r.err()).contains("name the rules folder to check");
     }
 
+    @Test
+    void noCommandPrintsTheUsageInsteadOfStartingTheService(@TempDir Path dir) throws Exception {
+        Run r = runJar(dir);
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Usage: advisor", "serve");
+    }
+
     /** Runs the jar with an empty working folder; its output goes to files beside it, not into it. */
     private static Run runJar(Path dir, String... args) throws Exception {
         Path work = Files.createDirectory(dir.resolve("work"));
