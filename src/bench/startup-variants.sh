@@ -2,7 +2,7 @@
 # What was tried against the start-up target (docs/benchmarks.md, "Start-up to ready"): the same jar started five
 # ways, in interleaved rounds so that the machine's drift hits every way alike. Deployment options only; the
 # application is unchanged.
-#   fat               java -jar evaluation-advisor.jar (as README documents)
+#   fat               java -jar evaluation-advisor.jar serve (as README documents)
 #   fat+C1            … -XX:TieredStopAtLevel=1 (C1 only: less JIT work at start, slower code afterwards)
 #   extracted         java -jar on `java -Djarmode=tools -jar … extract` (plain jars instead of nested ones)
 #   extracted+CDS     … -XX:SharedArchiveFile (a static AppCDS archive of the classes a start loads)
@@ -25,7 +25,7 @@ java -Djarmode=tools -jar "$jar" extract --destination "$work/extracted" >/dev/n
 extracted="$work/extracted/$(basename "$jar")"
 db=$(mktemp -d)
 java -Dfile.encoding=UTF-8 -XX:DumpLoadedClassList="$work/classes.lst" -Dspring.context.exit=onRefresh \
-     -jar "$extracted" --server.port=0 --spring.datasource.url="jdbc:h2:file:$db/advisor" >"$work/train.log" 2>&1
+     -jar "$extracted" serve --server.port=0 --spring.datasource.url="jdbc:h2:file:$db/advisor" >"$work/train.log" 2>&1
 rm -rf "$db"
 grep -v '^@' "$work/classes.lst" >"$work/classes-no-lambda.lst"
 java -XX:ErrorFile="$work/hs_err_%p.log" -Xshare:dump -XX:SharedClassListFile="$work/classes-no-lambda.lst" \

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start-up to ready: the time from launching `java -jar evaluation-advisor.jar` (the HTTP service on the bundled
+# Start-up to ready: the time from launching `java -jar evaluation-advisor.jar serve` (the HTTP service on the bundled
 # rules) to the first 200 answer of GET /api/rules, over several runs, each with a fresh H2 database (so Flyway
 # migrates every time: the worst case). Prints each run, Spring's own "Started … in" line, and the median.
 #
@@ -24,7 +24,7 @@ for run in $(seq 1 "$runs"); do
     tmp=$(mktemp -d)
     start=$(date +%s%N)
     # shellcheck disable=SC2086
-    java -Dfile.encoding=UTF-8 ${JAVA_OPTS:-} -jar "$jar" --server.port="$port" \
+    java -Dfile.encoding=UTF-8 ${JAVA_OPTS:-} -jar "$jar" serve --server.port="$port" \
          --spring.datasource.url="jdbc:h2:file:$tmp/advisor" >"$tmp/log" 2>&1 &
     pid=$!
     code=000

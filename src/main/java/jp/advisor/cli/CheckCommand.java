@@ -2,6 +2,7 @@ package jp.advisor.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -26,8 +27,9 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "[rules-dir]", defaultValue = "rules",
-            description = "ルールフォルダ（既定 ${DEFAULT-VALUE}） / rules folder")
+    // No fallback to the bundled rules: check is for a folder being edited, and its fixtures live beside it.
+    @Parameters(arity = "0..1", paramLabel = "[rules-dir]",
+            description = "ルールフォルダ（既定 ./rules） / rules folder (default: ./rules)")
     Path rules;
 
     @Option(names = "--fixtures", paramLabel = "<dir>", defaultValue = "fixtures",
@@ -40,6 +42,14 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (rules == null) {
+            rules = Inputs.USUAL_RULES;
+            if (!Files.isDirectory(rules)) {
+                spec.commandLine().getErr().println("検査するルールフォルダを指定してください（ここには ./rules がありません）"
+                        + " / name the rules folder to check (there is no ./rules here)");
+                return 2;
+            }
+        }
         RuleCheck.Report report = new RuleCheck().check(rules, fixtures);
         if ("json".equals(format)) {
             out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(report));

@@ -22,8 +22,7 @@ import jp.advisor.policy.whatif.WhatIf;
 import jp.advisor.policy.whatif.WhatIfFormat;
 import jp.advisor.policy.whatif.WhatIfReport;
 import jp.advisor.rules.RuleSet;
-import jp.advisor.rules.RuleSetException;
-import jp.advisor.rules.RuleSetLoader;
+import jp.advisor.rules.RuleSource;
 
 @Command(name = "what-if", mixinStandardHelpOptions = true,
         description = {"候補のルールで評価すると、現行のルールと比べてどの判定が変わるかを一覧にします。",
@@ -36,8 +35,9 @@ final class WhatIfCommand implements Callable<Integer> {
     @Option(names = "--rules", required = true, paramLabel = "<candidate-dir>", description = "候補のルールフォルダ / candidate rules")
     Path candidate;
 
-    @Option(names = "--against", paramLabel = "<current-dir>", defaultValue = "rules",
-            description = "比べる現行のルール（既定 ${DEFAULT-VALUE}） / current rules")
+    @Option(names = "--against", paramLabel = "<current-dir>",
+            description = "比べる現行のルール（既定は ./rules、なければ jar 内の同梱ルール） / current rules "
+                    + "(default: ./rules, else the rules bundled in the jar)")
     Path current;
 
     @Parameters(arity = "1..*", paramLabel = "<submissions>", description = "提出データのファイルまたはフォルダ（フィクスチャのケースも可） / submissions, fixture cases too")
@@ -60,13 +60,9 @@ final class WhatIfCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 2;
         }
-        RuleSet before;
-        RuleSet after;
-        try {
-            before = new RuleSetLoader().load(current);
-            after = new RuleSetLoader().load(candidate);
-        } catch (RuleSetException e) {
-            err.println(e.getMessage());
+        RuleSet before = Inputs.loadRules(Inputs.ruleSource(current), "現行 / current: ", err);
+        RuleSet after = Inputs.loadRules(RuleSource.folder(candidate), "候補 / candidate: ", err);
+        if (before == null || after == null) {
             return 1;
         }
         List<String> unreadable = new ArrayList<>();

@@ -111,6 +111,21 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void saysOnStandardErrorWhichRulesItUses(@TempDir Path dir) {
+        Result usual = run("evaluate", SEED.toString(), "--out", dir.resolve("a.json").toString());
+        assertThat(usual.err()).contains("ルール: フォルダ " + Path.of("rules").toAbsolutePath() + " を使用 / rules: using the folder");
+        Result named = run("evaluate", SEED.toString(), "--rules", "rules", "--out", dir.resolve("b.json").toString());
+        assertThat(named.err()).contains("rules: using the folder " + Path.of("rules").toAbsolutePath());
+    }
+
+    @Test
+    void aNamedRulesFolderThatDoesNotExistIsAnErrorNotTheBundledRules(@TempDir Path dir) {
+        Result r = run("evaluate", SEED.toString(), "--rules", dir.resolve("no-such-rules").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("rules folder not found").doesNotContain("bundled");
+    }
+
+    @Test
     void exitsNonZeroWhenTheRulesFolderIsBroken(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("broken.drl"), "package advisor;\nrule \"x\"\nwhen\n  Foo(\nthen\nend\n");
         Result r = run("evaluate", SEED.toString(), "--rules", dir.toString());

@@ -53,5 +53,6 @@ class WhatIfCommandTest {
         var r = EvaluateCommandTest.run("what-if", "--rules", "rules", "fixtures/submissions", "--out", out.toString());
         assertThat(r.exit()).isZero();
         assertThat(Files.readString(out)).contains("<html lang=\"ja\"", "変更はありません");
+        assertThat(r.err()).contains("現行 / current: ルール: フォルダ", "候補 / candidate: ルール: フォルダ");
     }
 }

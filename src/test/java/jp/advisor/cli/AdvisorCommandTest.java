@@ -1,0 +1,112 @@
+package jp.advisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The top level: no command prints the usage, an unknown one is an error, and only serve starts the service. */
+class AdvisorCommandTest {
+
+    record Result(int exit, String out, String err) {
+    }
+
+    final List<String[]> started = new ArrayList<>();
+
+    Result run(String... args) {
+        return run(settings -> started.add(settings), args);
+    }
+
+    static Result run(AdvisorCommand.Server server, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = AdvisorCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), server);
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void noArgumentsPrintsTheUsageAndExitsZeroWithoutStartingTheService() {
+        Result r = run();
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Usage: advisor", "serve", "evaluate", "review", "check", "what-if");
+        assertThat(started).isEmpty();
+    }
+
+    @Test
+    void helpListsServeWithADescriptionInJapaneseAndEnglish() {
+        Result r = run("--help");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).containsPattern("serve\\s+HTTP API のサービスを起動します");
+        assertThat(run("help", "serve").out()).contains("Usage: advisor serve", "Starts the HTTP API service", "--server.port=9090");
+    }
+
+    @Test
+    void aMisspeltCommandIsAnErrorNamingTheWordTheKnownCommandsAndTheNearestOne() {
+        Result r = run("evalute", "x.json");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("不明なコマンドです: evalute / unknown command: evalute",
+                "使えるコマンド / commands: serve, evaluate, review, check, what-if, help",
+                "もしかして / did you mean: evaluate");
+        assertThat(started).isEmpty();
+    }
+
+    @Test
+    void anUnknownWordFarFromEveryCommandIsStillNamedWithTheKnownCommands() {
+        Result r = run("xyzzy");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown command: xyzzy", "commands: serve, evaluate").doesNotContain("did you mean");
+    }
+
+    @Test
+    void aSpringSettingWithoutACommandIsAnErrorThatShowsHowToServe() {
+        Result r = run("--server.port=9090");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown option: --server.port=9090", "serve --server.port=9090");
+        assertThat(started).isEmpty();
+    }
+
+    @Test
+    void serveStartsTheServiceWithSpringSettingsPassedThroughAsGiven() {
+        Result r = run("serve", "--server.port=9090", "--advisor.rules.dir=/srv/rules");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(started).hasSize(1);
+        assertThat(started.get(0)).containsExactly("--server.port=9090", "--advisor.rules.dir=/srv/rules");
+    }
+
+    @Test
+    void serveWithNoSettingsStartsTheServiceWithNone() {
+        assertThat(run("serve").exit()).isZero();
+        assertThat(started).hasSize(1);
+        assertThat(started.get(0)).isEmpty();
+    }
+
+    @Test
+    void serveRefusesAWordThatSpringWouldSilentlyIgnore() {
+        Result r = run("serve", "--server.port", "9090");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--name=value", ": 9090");
+        assertThat(started).isEmpty();
+    }
+
+    @Test
+    void aServiceThatCannotStartExitsOneWithTheReason() {
+        Result r = run(settings -> {
+            throw new IllegalStateException("Port 9090 is already in use");
+        }, "serve", "--server.port=9090");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("サービスを起動できませんでした", "Port 9090 is already in use");
+    }
+
+    @Test
+    void anErrorInsideACommandStillShowsThatCommandsUsage() {
+        Result r = run("evaluate", "--no-such-option", "x.json");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--no-such-option", "Usage: advisor evaluate");
+    }
+}
