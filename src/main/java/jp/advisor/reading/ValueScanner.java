@@ -74,6 +74,7 @@ final class ValueScanner {
             Pattern.compile("(?<![\\d.])\\d+段階"));                                 // 5段階評価
 
     private static final Pattern ARABIC = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?");
+    private static final Pattern EXPONENT = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?[eE][+-]?\\d+");
     /** A further group of a number written with big units: 「2000万」 of 「1億2000万」, or the 「500」 of 「1万500」. */
     private static final Pattern GROUP = Pattern.compile("(\\d+)(?![\\d.])([万億兆千])?");
     private static final Pattern KANJI = Pattern.compile("[" + KanjiNumerals.CHARS + "]+");
@@ -135,7 +136,15 @@ final class ValueScanner {
         boolean[] taken = new boolean[s.length() + 1];
         List<Mention> mentions = new ArrayList<>();
 
-        Matcher m = ARABIC.matcher(s);
+        Matcher m = EXPONENT.matcher(s);
+        while (m.find()) {
+            // 「1e309」: a spreadsheet's or program's notation, not a sheet's; read, it would be two numbers.
+            mentions.add(new Mention(null, null, null, m.group(), m.group(), m.start(), m.end(), false, false, null,
+                    "指数表記「" + m.group() + "」は数として読みません（桁をそのまま書いてください）"));
+            mark(taken, m.start(), m.end());
+        }
+
+        m = ARABIC.matcher(s);
         while (m.find()) {
             if (notValue[m.start()] || taken[m.start()]) {
                 continue;
