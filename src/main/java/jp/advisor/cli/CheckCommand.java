@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import jp.advisor.policy.FixtureRunner;
 import jp.advisor.policy.RuleCheck;
+import jp.advisor.policy.strength.StrengthCheck;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"ルールファイルを検査します：コンパイル（問題はファイル・行・表のセルで示します）、使えない書き方、"
@@ -39,6 +40,16 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text（既定）または json")
     String format;
 
+    @Option(names = "--strength", description = {"フィクスチャの強さも調べます：各ルールの境目（>=↔> など）と表の値を一つずつ"
+            + "少し変え、どのケースも失敗しない変更（フィクスチャで押さえられていない境目）を一覧にします。数分かかります。",
+            "Also checks how strongly the fixtures pin the rules: moves each boundary (>=↔>…) and table value a little, "
+                    + "one at a time, and lists every change no fixture case notices. Takes minutes."})
+    boolean strength;
+
+    @Option(names = "--mutate", paramLabel = "<file>", description = {"--strength で変える対象をこのルールファイルに限ります"
+            + "（繰り返し可。ケースはすべて流します） / with --strength, change only this rule file (repeatable; every case still runs)"})
+    java.util.List<String> mutate;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -56,8 +67,47 @@ final class CheckCommand implements Callable<Integer> {
         } else {
             print(report, out);
         }
+        boolean strong = true;
+        if (strength && report.problems().isEmpty()) {
+            StrengthCheck.Report s = new StrengthCheck().run(files(rules), fixtures,
+                    m -> mutate == null || mutate.isEmpty() || mutate.contains(m.file()));
+            strong = s.strong();
+            if ("json".equals(format)) {
+                out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(
+                        java.util.Map.of("mutants", s.mutants(), "killed", s.killed(), "invalid", s.invalid(),
+                                "declaredEquivalent", s.declaredEquivalent(),
+                                "survivors", s.survivors().stream().map(m -> java.util.Map.of("where", m.where(),
+                                        "from", m.from(), "to", m.to())).toList())));
+            } else {
+                printStrength(s, out);
+            }
+        }
         out.flush();
-        return report.ok() ? 0 : 1;
+        return report.ok() && strong ? 0 : 1;
+    }
+
+    private static java.util.Map<String, byte[]> files(Path rules) throws IOException {
+        java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (var walk = Files.walk(rules)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                files.put(rules.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
+            }
+        }
+        return files;
+    }
+
+    private static void printStrength(StrengthCheck.Report s, PrintWriter out) {
+        out.println();
+        out.println("4. フィクスチャの強さ / fixture strength: " + s.mutants() + " 件の変更のうち " + s.killed()
+                + " 件をケースが検出、" + s.survivors().size() + " 件が見逃し（" + s.invalid() + " 件はコンパイル不可）"
+                + " / of " + s.mutants() + " changes, " + s.killed() + " caught, " + s.survivors().size() + " missed"
+                + (s.declaredEquivalent() == 0 ? "" : "；「強さ検査：同値」と書かれた比較 " + s.declaredEquivalent()
+                        + " 件は変えていません / " + s.declaredEquivalent() + " comparisons marked equivalent left as they are"));
+        s.survivors().forEach(m -> out.println("   ✗ " + m.where() + " " + m.change()
+                + "：この変更に気づくフィクスチャがありません / no fixture case notices this change"));
+        out.println(s.strong() ? "   すべての境目と値がフィクスチャで押さえられています / every boundary and value is pinned"
+                : "   見逃された変更ごとに、境目の両側のケースを fixtures/rules/<ファイル名>/ に足してください"
+                        + " / add cases on both sides of each missed boundary");
     }
 
     private void print(RuleCheck.Report r, PrintWriter out) {

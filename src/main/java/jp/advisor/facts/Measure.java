@@ -64,6 +64,16 @@ public record Measure(String text, BigDecimal number, String unit, String proble
         return readable() && threshold != null && number.compareTo(threshold) <= 0;
     }
 
+    /** value > threshold, exactly. */
+    public boolean above(BigDecimal threshold) {
+        return readable() && threshold != null && number.compareTo(threshold) > 0;
+    }
+
+    /** value < threshold, exactly. */
+    public boolean below(BigDecimal threshold) {
+        return readable() && threshold != null && number.compareTo(threshold) < 0;
+    }
+
     /** value > other + margin, exactly (「前年度値を誤差幅より大きく上回る」). */
     public boolean above(Measure other, double margin) {
         return readable() && other != null && other.readable()

@@ -13,8 +13,14 @@ public record OutcomeFact(String strategyId, int index, String label, Measure va
         return value.readable() && target.readable() && target.sameUnitAs(value);
     }
 
+    /**
+     * The target is reached. A cap on a running total (「R2～R4累計 300件以下」) is reached only when its period is over:
+     * before that, being under the cap says nothing of the total, so the trajectory judges it.
+     */
     public boolean met() {
-        return target.isMetBy(value);
+        boolean capOnRunningTotal = target.aggregate() == Aggregate.CUMULATIVE && !higherIsBetter()
+                && deadline() > fiscalYear;
+        return !capOnRunningTotal && target.isMetBy(value);
     }
 
     /** Last year's value is a number in this year's unit. */
