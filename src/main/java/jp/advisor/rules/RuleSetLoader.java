@@ -163,7 +163,8 @@ public final class RuleSetLoader {
         return "sha256:" + HexFormat.of().formatHex(digest.digest());
     }
 
-    static boolean isRuleFile(String name) {
+    /** A file a rule set is made of (rule files and the data tables beside them); others in a folder are ignored. */
+    public static boolean isRuleFile(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return RULE_SUFFIXES.stream().anyMatch(lower::endsWith) || isDataFile(name);
     }
