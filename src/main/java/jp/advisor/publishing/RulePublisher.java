@@ -3,6 +3,7 @@ package jp.advisor.publishing;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,8 +46,9 @@ public class RulePublisher {
     public record Change(String base, Map<String, byte[]> files, List<String> remove, boolean replaceAll) {
 
         public Change {
-            files = files == null ? Map.of() : Map.copyOf(files);
-            remove = remove == null ? List.of() : List.copyOf(remove);
+            // Not Map.copyOf/List.copyOf: a null sent in the JSON is reported by the loader, not thrown here.
+            files = files == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(files));
+            remove = remove == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(remove));
         }
     }
 
@@ -129,7 +131,7 @@ public class RulePublisher {
         }
         for (int i = 0; i < change.remove().size(); i++) {
             String name = change.remove().get(i);
-            if (!current.sources().containsKey(name)) {
+            if (name == null || !current.sources().containsKey(name)) {
                 problems.add(new RuleProblem("remove[" + i + "]", null, "削除するファイル " + name + " は基準の版にありません"
                         + " / the base has no file " + name + " to remove"));
             } else if (change.files().containsKey(name)) {
