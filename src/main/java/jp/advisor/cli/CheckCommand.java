@@ -133,6 +133,9 @@ final class CheckCommand implements Callable<Integer> {
                 c.failures().forEach(f -> out.println("       " + f));
             }
         }
+        if (r.fixtures().isEmpty()) {
+            out.println("   ✗ " + fixtures + ": フィクスチャのケースが1件もありません（--fixtures を確認） / no fixture cases found");
+        }
         r.coverage().forEach(c -> out.println("   ✗ " + c));
         out.println();
         out.println(r.ok() ? "結果：問題ありません / result: ok"

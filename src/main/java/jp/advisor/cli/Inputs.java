@@ -25,14 +25,20 @@ final class Inputs {
     /** The folder commands read when none is named; when it does not exist, the rules bundled in the jar. */
     static final Path USUAL_RULES = Path.of("rules");
 
-    @Option(names = "--rules", paramLabel = "<dir>",
-            description = "ルールフォルダ（既定は ./rules、なければ jar 内の同梱ルール） / rules folder "
-                    + "(default: ./rules, else the rules bundled in the jar)")
+    @Option(names = "--rules", paramLabel = "<dir>|published",
+            description = "ルールフォルダ（既定は ./rules、なければ jar 内の同梱ルール）、または published（サービスのデータベースの"
+                    + "最新の公開版） / rules folder (default: ./rules, else the rules bundled in the jar), or published: "
+                    + "the service's last published set, from its database")
     Path rules;
+
+    @Option(names = "--database", paramLabel = "<jdbc-url>",
+            description = "--rules published で読むデータベース（既定は spring.datasource.url、なければ ./data の H2） / the "
+                    + "database --rules published reads (default: spring.datasource.url, else the H2 under ./data)")
+    String database;
 
     /** The compiled rules, or null after printing every located problem. */
     RuleSet loadRules(PrintWriter err) {
-        return loadRules(ruleSource(rules), "", err);
+        return Published.named(rules) ? Published.load(database, "", err) : loadRules(ruleSource(rules), "", err);
     }
 
     /** A named folder, else ./rules, else the bundled set. */

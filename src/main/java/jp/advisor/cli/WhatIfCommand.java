@@ -32,13 +32,18 @@ final class WhatIfCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rules", required = true, paramLabel = "<candidate-dir>", description = "候補のルールフォルダ / candidate rules")
+    @Option(names = "--rules", required = true, paramLabel = "<candidate-dir>|published",
+            description = "候補のルールフォルダ、または published（データベースの最新の公開版） / candidate rules, or published")
     Path candidate;
 
-    @Option(names = "--against", paramLabel = "<current-dir>",
-            description = "比べる現行のルール（既定は ./rules、なければ jar 内の同梱ルール） / current rules "
-                    + "(default: ./rules, else the rules bundled in the jar)")
+    @Option(names = "--against", paramLabel = "<current-dir>|published",
+            description = "比べる現行のルール（既定は ./rules、なければ jar 内の同梱ルール。published でデータベースの最新の公開版）"
+                    + " / current rules (default: ./rules, else the rules bundled in the jar; published: the last published set)")
     Path current;
+
+    @Option(names = "--database", paramLabel = "<jdbc-url>",
+            description = "published で読むデータベース（既定は spring.datasource.url） / the database published reads")
+    String database;
 
     @Parameters(arity = "1..*", paramLabel = "<submissions>", description = "提出データのファイルまたはフォルダ（フィクスチャのケースも可） / submissions, fixture cases too")
     List<Path> inputs;
@@ -60,8 +65,10 @@ final class WhatIfCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 2;
         }
-        RuleSet before = Inputs.loadRules(Inputs.ruleSource(current), "現行 / current: ", err);
-        RuleSet after = Inputs.loadRules(RuleSource.folder(candidate), "候補 / candidate: ", err);
+        RuleSet before = Published.named(current) ? Published.load(database, "現行 / current: ", err)
+                : Inputs.loadRules(Inputs.ruleSource(current), "現行 / current: ", err);
+        RuleSet after = Published.named(candidate) ? Published.load(database, "候補 / candidate: ", err)
+                : Inputs.loadRules(RuleSource.folder(candidate), "候補 / candidate: ", err);
         if (before == null || after == null) {
             return 1;
         }

@@ -2,13 +2,16 @@ package jp.advisor.publishing;
 
 import jp.advisor.policy.RuleCheck;
 
-/** A candidate that compiles but does not pass the table analysis: nothing was published. */
+/**
+ * A candidate that compiles but fails the check publishing runs (table analysis, every fixture case, none of
+ * which may throw): nothing was published and the set in use keeps answering. There is no override.
+ */
 public class PublishRefusedException extends RuntimeException {
 
     private final transient RuleCheck.Report report;
 
     public PublishRefusedException(RuleCheck.Report report) {
-        super("公開できません：判定表に問題があります / not published: the tables have problems");
+        super("公開できません：検査に通りません / not published: the candidate fails the check");
         this.report = report;
     }
 

@@ -4,13 +4,19 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * One publish or rollback, as the version history shows it.
+ * One entry of the history of rule sets: a seed, publish or rollback.
  *
- * @param id           the history entry, used to roll back to it
+ * @param id           the history entry, used as a base, to roll back to, to export or diff
  * @param version      the rule set's content hash (what evaluations name)
- * @param kind         PUBLISH or ROLLBACK
+ * @param kind         SEED (the folder or bundled set recorded in an empty history), PUBLISH or ROLLBACK
  * @param rolledBackTo for a rollback, the entry whose files were restored
+ * @param base         for a publish, the entry its changes were applied to (null for a seed, and for publishes
+ *                     made before bases existed)
  */
-public record PublishedVersion(long id, String version, String kind, Long rolledBackTo, String publishedBy,
+public record PublishedVersion(long id, String version, String kind, Long rolledBackTo, Long base, String publishedBy,
                                OffsetDateTime publishedAt, String summary, List<String> files) {
+
+    public static final String SEED = "SEED";
+    public static final String PUBLISH = "PUBLISH";
+    public static final String ROLLBACK = "ROLLBACK";
 }

@@ -1,8 +1,13 @@
 package jp.advisor.publishing;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,17 +20,37 @@ import jp.advisor.policy.whatif.NamedSubmission;
 import jp.advisor.policy.whatif.WhatIf;
 import jp.advisor.policy.whatif.WhatIfReport;
 import jp.advisor.rules.ActiveRules;
+import jp.advisor.rules.RuleProblem;
 import jp.advisor.rules.RuleSet;
 import jp.advisor.rules.RuleSetException;
 import jp.advisor.rules.RuleSetLoader;
 
 /**
  * The policy staff's loop in the service: check a candidate, see its what-if, publish it, roll back. A
- * candidate is compiled and analysed before anything changes; publishing stores it first and then swaps
- * the active set in one step, so a failed publish leaves the old set answering.
+ * candidate is changes on top of a base version; publishing refuses a stale base (409), then runs the whole
+ * check (compile, restricted language, tables, every fixture) and refuses on any problem (422), stores the set
+ * and only then swaps the active set in one step, so a refused or failed publish leaves the old set answering.
+ * Which set answers at start is {@link StartingRules}'s.
  */
 @Service
 public class RulePublisher {
+
+    /**
+     * What a publish asks for.
+     *
+     * @param base       the set the changes were made on: a history id ({@code "3"}) or a version ({@code "sha256:…"})
+     * @param files      files added or changed, by name
+     * @param remove     names of the base's files to remove
+     * @param replaceAll true: {@code files} is the whole set, the base's other files are dropped (the base is still checked)
+     */
+    public record Change(String base, Map<String, byte[]> files, List<String> remove, boolean replaceAll) {
+
+        public Change {
+            // Not Map.copyOf/List.copyOf: a null sent in the JSON is reported by the loader, not thrown here.
+            files = files == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(files));
+            remove = remove == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(remove));
+        }
+    }
 
     private static final Logger log = LoggerFactory.getLogger(RulePublisher.class);
 
@@ -43,52 +68,97 @@ public class RulePublisher {
         this.store = store;
         this.fixtures = fixtures;
         this.whatIfSubmissions = whatIfSubmissions;
-        restoreLatest();
-    }
-
-    /** After a restart, the last published set answers again, not the bundled one. */
-    private void restoreLatest() {
-        store.latest().ifPresent(latest -> {
-            try {
-                active.activate(loader.compile(store.files(latest.id()), null));
-                log.info("published rule set #{} ({}) restored", latest.id(), latest.version());
-            } catch (RuleSetException e) {
-                log.error("published rule set #{} no longer compiles; the bundled rules answer instead:\n{}",
-                        latest.id(), e.getMessage());
-            }
-        });
     }
 
     public RuleSet current() {
         return active.get();
     }
 
-    public RuleCheck.Report check(Map<String, byte[]> files) {
-        return ruleCheck.check(files, fixtures);
+    /**
+     * Checks a candidate as publishing would, without publishing: a change on a base, or (no base) a whole set
+     * as given, which is how check and what-if have always taken it.
+     */
+    public RuleCheck.Report check(Change change) {
+        return ruleCheck.check(candidateFiles(change), fixtures);
     }
 
     /** Every judgement the candidate changes over the what-if submissions, against the set in use. */
-    public WhatIfReport whatIf(Map<String, byte[]> files) {
-        RuleSet candidate = loader.compile(files, null);
+    public WhatIfReport whatIf(Change change) {
+        RuleSet candidate = loader.compile(candidateFiles(change), null);
         return new WhatIf().compare(active.get(), candidate, submissions());
     }
 
-    public synchronized PublishedVersion publish(Map<String, byte[]> files, String summary, String by) {
-        RuleSet candidate = loader.compile(files, null);
-        RuleCheck.Report report = ruleCheck.check(candidate, fixtures);
-        if (!report.publishable()) {
-            throw new PublishRefusedException(report);
+    private Map<String, byte[]> candidateFiles(Change change) {
+        if (change.base() == null && change.remove().isEmpty()) {
+            return change.files();
         }
-        PublishedVersion published = store.save(candidate.version(), "PUBLISH", null, by, summary, candidate.sources());
+        return merge(change, active.get(), false).files();
+    }
+
+    /**
+     * Publishes the base's files with the changes applied. Under the lock from the base check to the swap, so
+     * two publishes on the same base cannot both succeed: the second finds its base stale.
+     *
+     * @throws StaleBaseException       the base is not the set in use (409)
+     * @throws RuleSetException         the request or the candidate has located problems (422)
+     * @throws PublishRefusedException  the candidate fails the table analysis or a fixture case (422)
+     */
+    public synchronized PublishedVersion publish(Change change, String summary, String by) {
+        RuleSet current = active.get();
+        Merged merged = merge(change, current, true);
+        RuleSet candidate = loader.compile(merged.files(), null);
+        refuseUnlessPublishable(candidate);
+        PublishedVersion published = store.save(candidate.version(), PublishedVersion.PUBLISH, null, merged.baseId(), by,
+                summary, candidate.sources());
         active.activate(candidate);
-        log.info("rule set #{} ({}) published by {}", published.id(), published.version(), by);
+        log.info("rule set #{} ({}) published by {} on base #{} ({})", published.id(), published.version(), by,
+                merged.baseId(), current.version());
         return published;
     }
 
+    /** The candidate's files, and the history id of its base (null when the set in use has no entry). */
+    private record Merged(Map<String, byte[]> files, Long baseId) {
+    }
+
+    /** The base's files + changed and added − removed; every problem of the request at once, a stale base first. */
+    private Merged merge(Change change, RuleSet current, boolean mustChange) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Long baseId = resolveBase(change.base(), current, problems);
+        Map<String, byte[]> files = new TreeMap<>(change.replaceAll() ? Map.of() : current.sources());
+        if (change.replaceAll() && !change.remove().isEmpty()) {
+            problems.add(new RuleProblem("remove", null, "replaceAll（全体の置き換え）と remove は一緒に使えません"
+                    + " / remove cannot be used with replaceAll"));
+        }
+        for (int i = 0; i < change.remove().size(); i++) {
+            String name = change.remove().get(i);
+            if (name == null || !current.sources().containsKey(name)) {
+                problems.add(new RuleProblem("remove[" + i + "]", null, "削除するファイル " + name + " は基準の版にありません"
+                        + " / the base has no file " + name + " to remove"));
+            } else if (change.files().containsKey(name)) {
+                problems.add(new RuleProblem("remove[" + i + "]", null, name + " は files にもあります。変えるか削除するかの"
+                        + "どちらかにしてください / " + name + " is both changed and removed"));
+            }
+            files.remove(name);
+        }
+        files.putAll(change.files());
+        if (mustChange && problems.isEmpty() && sameFiles(files, current.sources())) {
+            problems.add(new RuleProblem("files", null, "基準の版から何も変わりません / the candidate changes nothing"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        return new Merged(files, baseId);
+    }
+
+    /**
+     * Makes an earlier entry's files the set in use again, after the same check as a publish: a set that no
+     * longer compiles or fails today's fixtures is refused (422), so a rollback cannot bring back a broken set.
+     */
     public synchronized PublishedVersion rollback(long id, String by) {
         PublishedVersion target = store.find(id).orElseThrow(() -> new NoSuchVersionException(id));
         RuleSet restored = loader.compile(store.files(id), null);
-        PublishedVersion entry = store.save(restored.version(), "ROLLBACK", id, by,
+        refuseUnlessPublishable(restored);
+        PublishedVersion entry = store.save(restored.version(), PublishedVersion.ROLLBACK, id, null, by,
                 "#" + id + " に戻す / roll back to #" + id + "（" + target.summary() + "）", restored.sources());
         active.activate(restored);
         log.info("rolled back to #{} ({}) by {}", id, restored.version(), by);
@@ -97,6 +167,45 @@ public class RulePublisher {
 
     public List<PublishedVersion> versions() {
         return store.list();
+    }
+
+    private void refuseUnlessPublishable(RuleSet candidate) {
+        RuleCheck.Report report = ruleCheck.check(candidate, fixtures);
+        if (!report.publishable()) {
+            log.warn("not published: {} problems, {} table issues, {} of {} fixture cases failed", report.problems().size(),
+                    report.tableIssues().size(), report.failedCases(), report.fixtures().size());
+            throw new PublishRefusedException(report);
+        }
+    }
+
+    /**
+     * The history id of the base when it is the set in use (null when that set has no entry), a problem when
+     * the base is missing or unknown; a known base that is not in use is stale. Compared by content: a base
+     * whose files are those in use (rolled back to since) is as good as current.
+     */
+    private Long resolveBase(String base, RuleSet current, List<RuleProblem> problems) {
+        if (base == null || base.isBlank()) {
+            problems.add(new RuleProblem("base", null, "base（変更の基準にした版：GET /api/rules の version か履歴の id）が"
+                    + "ありません / base is required: the version (GET /api/rules) or history id the changes were made on"));
+            return null;
+        }
+        Optional<PublishedVersion> named = store.find(base);
+        if (named.isEmpty() && !base.strip().equals(current.version())) {
+            problems.add(new RuleProblem("base", null, "基準の版 " + base + " は履歴にありません / no version " + base
+                    + " in the history"));
+            return null;
+        }
+        String baseVersion = named.map(PublishedVersion::version).orElse(base.strip());
+        if (!baseVersion.equals(current.version())) {
+            throw new StaleBaseException(base, current.version(), store.find(current.version()).orElse(null));
+        }
+        return named.filter(v -> v.version().equals(current.version()))
+                .or(() -> store.find(current.version()))
+                .map(PublishedVersion::id).orElse(null);
+    }
+
+    private static boolean sameFiles(Map<String, byte[]> a, Map<String, byte[]> b) {
+        return a.keySet().equals(b.keySet()) && a.keySet().stream().allMatch(k -> Arrays.equals(a.get(k), b.get(k)));
     }
 
     private List<NamedSubmission> submissions() {

@@ -13,7 +13,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The history of published rule sets, in the database (H2 by default, PostgreSQL supported). */
+/**
+ * The history of rule sets, in the database (H2 by default, PostgreSQL supported). The service writes it; the
+ * command line reads it through {@link PublishedHistory} with a plain connection.
+ */
 @Repository
 class RuleVersionStore {
 
@@ -24,29 +27,29 @@ class RuleVersionStore {
     }
 
     @Transactional
-    PublishedVersion save(String version, String kind, Long rolledBackTo, String by, String summary,
+    PublishedVersion save(String version, String kind, Long rolledBackTo, Long base, String by, String summary,
                           Map<String, byte[]> files) {
         OffsetDateTime now = OffsetDateTime.now();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into rule_version (version, kind, rolled_back_to, published_by, published_at, summary)"
-                        + " values (?, ?, ?, ?, ?, ?)")
-                .params(version, kind, rolledBackTo, by, now, summary)
+        jdbc.sql("insert into rule_version (version, kind, rolled_back_to, base_id, published_by, published_at, summary)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)")
+                .params(version, kind, rolledBackTo, base, by, now, summary)
                 .update(key, "id");
         long id = key.getKey().longValue();
         files.forEach((name, bytes) -> jdbc.sql("insert into rule_file (version_id, name, content_base64) values (?, ?, ?)")
                 .params(id, name, Base64.getEncoder().encodeToString(bytes))
                 .update());
-        return new PublishedVersion(id, version, kind, rolledBackTo, by, now, summary, List.copyOf(files.keySet()));
+        return new PublishedVersion(id, version, kind, rolledBackTo, base, by, now, summary, List.copyOf(files.keySet()));
     }
 
     /** Newest first. */
     List<PublishedVersion> list() {
-        return jdbc.sql("select id, version, kind, rolled_back_to, published_by, published_at, summary"
+        return jdbc.sql("select id, version, kind, rolled_back_to, base_id, published_by, published_at, summary"
                         + " from rule_version order by id desc")
                 .query((rs, n) -> new PublishedVersion(rs.getLong("id"), rs.getString("version"), rs.getString("kind"),
-                        (Long) rs.getObject("rolled_back_to", Long.class), rs.getString("published_by"),
-                        rs.getObject("published_at", OffsetDateTime.class), rs.getString("summary"),
-                        fileNames(rs.getLong("id"))))
+                        rs.getObject("rolled_back_to", Long.class), rs.getObject("base_id", Long.class),
+                        rs.getString("published_by"), rs.getObject("published_at", OffsetDateTime.class),
+                        rs.getString("summary"), fileNames(rs.getLong("id"))))
                 .list();
     }
 
@@ -56,6 +59,19 @@ class RuleVersionStore {
 
     Optional<PublishedVersion> find(long id) {
         return list().stream().filter(v -> v.id() == id).findFirst();
+    }
+
+    /**
+     * An entry named as people name them: its id ({@code 3}, {@code #3}) or its content hash
+     * ({@code sha256:…}, the newest entry with it).
+     */
+    Optional<PublishedVersion> find(String idOrVersion) {
+        String named = idOrVersion == null ? "" : idOrVersion.strip();
+        String id = named.startsWith("#") ? named.substring(1) : named;
+        if (!id.isEmpty() && id.chars().allMatch(Character::isDigit) && id.length() < 19) {
+            return find(Long.parseLong(id));
+        }
+        return list().stream().filter(v -> v.version().equals(named)).findFirst();
     }
 
     Map<String, byte[]> files(long id) {

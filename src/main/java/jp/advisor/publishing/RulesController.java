@@ -27,20 +27,23 @@ import org.springframework.web.server.ResponseStatusException;
 
 import jp.advisor.policy.RuleCheck;
 import jp.advisor.policy.whatif.WhatIfFormat;
+import jp.advisor.rules.RuleProblem;
 import jp.advisor.rules.RuleSet;
 import jp.advisor.rules.RuleSetException;
 
 /**
  * {@code /api/rules}: the rule set in use, checking and comparing a candidate, publishing it, the history
- * and rollback. A candidate is a JSON object {@code {"files": {"withdrawal.drl": "…"}, "summary": "…"}};
- * a binary table goes in {@code filesBase64}.
+ * and rollback. A candidate is changes on a base version:
+ * {@code {"base": "sha256:…" or "3", "files": {"withdrawal.drl": "…"}, "remove": ["old.drl"], "summary": "…"}};
+ * a binary table goes in {@code filesBase64}; {@code "replaceAll": true} makes {@code files} the whole set.
  */
 @RestController
 @RequestMapping("/api/rules")
 class RulesController {
 
-    /** A candidate rule set as sent: text files, and base64 for spreadsheets. */
-    record Candidate(Map<String, String> files, Map<String, String> filesBase64, String summary) {
+    /** A candidate as sent: changed and added files (text, and base64 for spreadsheets), removed names, its base. */
+    record Candidate(String base, Map<String, String> files, Map<String, String> filesBase64, List<String> remove,
+                     Boolean replaceAll, String summary) {
 
         Map<String, byte[]> bytes() {
             Map<String, byte[]> all = new TreeMap<>();
@@ -51,6 +54,10 @@ class RulesController {
                 filesBase64.forEach((name, b64) -> all.put(name, Base64.getDecoder().decode(b64)));
             }
             return all;
+        }
+
+        RulePublisher.Change change() {
+            return new RulePublisher.Change(base, bytes(), remove, Boolean.TRUE.equals(replaceAll));
         }
     }
 
@@ -71,7 +78,7 @@ class RulesController {
 
     @PostMapping(path = "/check", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<RuleCheck.Report> check(@RequestBody Candidate candidate) {
-        RuleCheck.Report report = publisher.check(candidate.bytes());
+        RuleCheck.Report report = publisher.check(candidate.change());
         return ResponseEntity.status(report.publishable() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
     }
 
@@ -85,7 +92,7 @@ class RulesController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format は json か html です / " + e.getMessage());
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        whatIfFormat.write(publisher.whatIf(candidate.bytes()), out);
+        whatIfFormat.write(publisher.whatIf(candidate.change()), out);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(whatIfFormat.mediaType())).body(out.toByteArray());
     }
 
@@ -93,7 +100,7 @@ class RulesController {
     @ResponseStatus(HttpStatus.CREATED)
     PublishedVersion publish(@RequestBody Candidate candidate, Principal who) {
         String summary = candidate.summary() == null || candidate.summary().isBlank() ? "（要約なし）" : candidate.summary();
-        return publisher.publish(candidate.bytes(), summary, who.getName());
+        return publisher.publish(candidate.change(), summary, who.getName());
     }
 
     @GetMapping("/versions")
@@ -112,21 +119,58 @@ class RulesController {
                 "ルールファイルに" + e.problems().size() + "件の問題があります。何も変更していません"
                         + " / the rule files have problems; nothing was changed");
         problem.setTitle("ルールファイルを読み込めません / Rule files cannot be loaded");
-        problem.setProperty("problems", e.problems().stream().map(p -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("file", p.file());
-            m.put("line", p.line());
-            m.put("cell", p.cell());
-            m.put("where", p.where());
-            m.put("message", p.message());
-            return m;
-        }).toList());
+        problem.setProperty("problems", e.problems().stream().map(RulesController::located).toList());
         return problem;
     }
 
+    private static Map<String, Object> located(RuleProblem p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", p.file());
+        m.put("line", p.line());
+        m.put("cell", p.cell());
+        m.put("where", p.where());
+        m.put("message", p.message());
+        return m;
+    }
+
+    /** 422 naming everything that blocks: compile problems, table issues, and every failing fixture case with why. */
     @ExceptionHandler(PublishRefusedException.class)
-    ResponseEntity<RuleCheck.Report> refused(PublishRefusedException e) {
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(e.report());
+    ProblemDetail refused(PublishRefusedException e) {
+        RuleCheck.Report report = e.report();
+        List<Map<String, Object>> failing = report.fixtures().stream().filter(c -> !c.passed()).map(c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("case", c.name());
+            m.put("file", c.file() == null ? null : c.file().toString().replace('\\', '/'));
+            m.put("failures", c.failures());
+            return m;
+        }).toList();
+        String detail = report.fixtures().isEmpty() && report.problems().isEmpty()
+                ? "フィクスチャが1件もないため公開できません（advisor.fixtures.dir を確認） / no fixture cases to run: check advisor.fixtures.dir"
+                : "公開できません：問題 " + report.problems().size() + " 件、判定表 " + report.tableIssues().size()
+                        + " 件、フィクスチャ " + report.fixtures().size() + " 件中 " + failing.size() + " 件が失敗。何も変更していません"
+                        + " / not published: " + report.problems().size() + " problems, " + report.tableIssues().size()
+                        + " table issues, " + failing.size() + " of " + report.fixtures().size()
+                        + " fixture cases failed; nothing was changed";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
+        problem.setTitle("検査に通らないため公開できません / The candidate fails the check");
+        problem.setProperty("version", report.version());
+        problem.setProperty("problems", report.problems().stream().map(RulesController::located).toList());
+        problem.setProperty("tableIssues", report.tableIssues());
+        problem.setProperty("fixturesRun", report.fixtures().size());
+        problem.setProperty("failedCases", failing);
+        problem.setProperty("coverage", report.coverage());
+        return problem;
+    }
+
+    /** 409: the base is not the set in use; names the one that is, to redo the changes on. */
+    @ExceptionHandler(StaleBaseException.class)
+    ProblemDetail stale(StaleBaseException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("基準の版が古くなっています / The base is no longer current");
+        problem.setProperty("base", e.base());
+        problem.setProperty("currentVersion", e.currentVersion());
+        problem.setProperty("current", e.current());
+        return problem;
     }
 
     @ExceptionHandler(NoSuchVersionException.class)

@@ -43,6 +43,11 @@ public final class RuleSetLoader {
     private static final AtomicLong BUILDS = new AtomicLong();
 
     public RuleSet load(Path directory) {
+        return compile(read(directory), directory.toAbsolutePath().normalize());
+    }
+
+    /** A folder's rule files by name, read but not compiled; a missing folder or a stray table is a problem as in {@link #load}. */
+    public SortedMap<String, byte[]> read(Path directory) {
         Path dir = directory.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
             throw new RuleSetException(List.of(new RuleProblem(dir.toString(), null,
@@ -65,7 +70,18 @@ public final class RuleSetLoader {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return compile(files, dir);
+        return files;
+    }
+
+    /** The version {@link #compile} would give these files, without compiling them: to compare two sets cheaply. */
+    public static String versionOf(Map<String, byte[]> given) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        given.forEach((name, bytes) -> {
+            if (isRuleFile(name)) {
+                files.put(name, isSpreadsheet(name) ? bytes : stripBom(bytes));
+            }
+        });
+        return version(files);
     }
 
     /** Compiles files given by name (relative path → bytes). */
@@ -147,7 +163,8 @@ public final class RuleSetLoader {
         return "sha256:" + HexFormat.of().formatHex(digest.digest());
     }
 
-    static boolean isRuleFile(String name) {
+    /** A file a rule set is made of (rule files and the data tables beside them); others in a folder are ignored. */
+    public static boolean isRuleFile(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return RULE_SUFFIXES.stream().anyMatch(lower::endsWith) || isDataFile(name);
     }

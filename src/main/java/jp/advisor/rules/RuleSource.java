@@ -2,6 +2,7 @@ package jp.advisor.rules;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -30,6 +31,11 @@ public record RuleSource(Path folder, boolean bundled) {
 
     public RuleSet load() {
         return bundled ? new BundledRules().load() : new RuleSetLoader().load(folder);
+    }
+
+    /** The rule files by name, read but not compiled (a problem reading them is a {@link RuleSetException}). */
+    public Map<String, byte[]> files() {
+        return bundled ? new BundledRules().sources() : new RuleSetLoader().read(folder);
     }
 
     /** One line for standard error or the log: which set is used, and why the bundled one. */

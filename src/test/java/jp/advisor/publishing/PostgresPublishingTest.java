@@ -1,10 +1,11 @@
 package jp.advisor.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -17,9 +18,10 @@ import jp.advisor.rules.ActiveRules;
 
 /**
  * Publishing on PostgreSQL: the same migrations and history as on H2. Runs when .ci/run (or you) started a
- * server and set ADVISOR_TEST_POSTGRES_URL (plus _USER and _PASSWORD); skipped otherwise.
+ * server and set ADVISOR_TEST_POSTGRES_URL (plus _USER and _PASSWORD); skipped otherwise. Its fixtures are
+ * the publishing tests' one policy-independent case, so a change of policy can be published.
  */
-@SpringBootTest
+@SpringBootTest(properties = "advisor.fixtures.dir=src/test/resources/publishing-fixtures")
 @EnabledIfEnvironmentVariable(named = "ADVISOR_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
 class PostgresPublishingTest {
 
@@ -41,20 +43,30 @@ class PostgresPublishingTest {
     @Autowired
     org.flywaydb.core.Flyway flyway;
 
+    static byte[] edit(Map<String, String> files, String name, String from, String to) {
+        assertThat(files.get(name)).contains(from);
+        return files.get(name).replace(from, to).getBytes(StandardCharsets.UTF_8);
+    }
+
     @Test
-    void publishesListsAndRollsBackOnPostgres() throws Exception {
+    void publishesOnABaseRefusesAStaleOneListsAndRollsBackOnPostgres() throws Exception {
         flyway.clean();
         flyway.migrate();
-        Map<String, byte[]> bundled = new TreeMap<>(RulePublishingApiTest.bundled().entrySet().stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getBytes(StandardCharsets.UTF_8))));
-        Map<String, byte[]> changed = new TreeMap<>(bundled);
-        changed.put("policy.drl", new String(bundled.get("policy.drl"), StandardCharsets.UTF_8)
-                .replace("\"trajectory\", 0.0", "\"target-reached\", 0.0").getBytes(StandardCharsets.UTF_8));
+        Map<String, String> bundled = PublishingApiSupport.bundled();
+        String seed = active.get().version();
 
-        PublishedVersion first = publisher.publish(bundled, "同梱のルール", "policy");
-        PublishedVersion second = publisher.publish(changed, "目標値方式", "policy");
+        PublishedVersion first = publisher.publish(new RulePublisher.Change(seed,
+                Map.of("policy.drl", edit(bundled, "policy.drl", "\"trajectory\", 0.0", "\"target-reached\", 0.0")),
+                List.of(), false), "目標値方式", "policy");
+        PublishedVersion second = publisher.publish(new RulePublisher.Change(String.valueOf(first.id()),
+                Map.of("withdrawal-default.drl.csv", edit(bundled, "withdrawal-default.drl.csv", "達成率50%未満", "達成率55%未満")),
+                List.of(), false), "説明の修正", "policy");
         assertThat(active.get().version()).isEqualTo(second.version());
-        assertThat(publisher.versions()).extracting(PublishedVersion::summary).containsExactly("目標値方式", "同梱のルール");
+        assertThat(second.base()).isEqualTo(first.id());
+        assertThat(publisher.versions()).extracting(PublishedVersion::summary).containsExactly("説明の修正", "目標値方式");
+        assertThatThrownBy(() -> publisher.publish(new RulePublisher.Change(first.version(),
+                Map.of("extra.drl", "package advisor;".getBytes(StandardCharsets.UTF_8)), List.of(), false), "古い基準", "policy"))
+                .isInstanceOf(StaleBaseException.class);
 
         publisher.rollback(first.id(), "policy");
         assertThat(active.get().version()).isEqualTo(first.version());

@@ -2,123 +2,28 @@ package jp.advisor.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-/** The running service: check, what-if, publish, history and rollback, over real HTTP. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+/**
+ * The running service: check, what-if, publish, history and rollback, over real HTTP. Its fixtures are one case
+ * that holds under every policy, so a change of judgement can be published here; refusals for failing fixtures
+ * are {@link PublishRefusesFailingFixturesTest}'s.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = "advisor.fixtures.dir=src/test/resources/publishing-fixtures")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
-class RulePublishingApiTest {
-
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String AUTH = "Basic " + Base64.getEncoder()
-            .encodeToString("policy:test-policy-password".getBytes(StandardCharsets.UTF_8));
-
-    @LocalServerPort
-    int port;
-
-    final HttpClient http = HttpClient.newHttpClient();
-
-    static Map<String, String> bundled() throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> list = Files.list(Path.of("rules"))) {
-            for (Path f : list.filter(p -> p.toString().contains(".drl") || p.getFileName().toString().equals("units.csv")).toList()) {
-                files.put(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
-            }
-        }
-        return files;
-    }
-
-    static Map<String, String> with(Map<String, String> files, String name, String from, String to) {
-        Map<String, String> changed = new TreeMap<>(files);
-        assertThat(changed.get(name)).contains(from);
-        changed.put(name, changed.get(name).replace(from, to));
-        return changed;
-    }
-
-    HttpResponse<String> post(String path, Object body, boolean authenticated) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body instanceof byte[] b ? b : JSON.writeValueAsBytes(body)));
-        if (authenticated) {
-            request.header("Authorization", AUTH);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    JsonNode get(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", AUTH).GET().build();
-        return JSON.readTree(http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body());
-    }
-
-    JsonNode evaluateSeed() throws Exception {
-        HttpResponse<String> r = post("/api/evaluations", Files.readAllBytes(Path.of("fixtures/submissions/taisho-ward-fy2016.json")), false);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        return JSON.readTree(r.body());
-    }
-
-    interface Action {
-        void run() throws Exception;
-    }
-
-    /** Four clients evaluate the seed over and over while {@code action} runs; returns what each answer said. */
-    List<String> whileEvaluatingConcurrently(java.util.function.Function<JsonNode, String> summary, Action action)
-            throws Exception {
-        ConcurrentLinkedQueue<String> answers = new ConcurrentLinkedQueue<>();
-        AtomicBoolean stop = new AtomicBoolean();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Future<?>> clients = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            clients.add(pool.submit(() -> {
-                while (!stop.get()) {
-                    answers.add(summary.apply(evaluateSeed()));
-                }
-                return null;
-            }));
-        }
-        try {
-            action.run();
-        } finally {
-            stop.set(true);
-            for (Future<?> client : clients) {
-                client.get(60, TimeUnit.SECONDS);
-            }
-            pool.shutdown();
-        }
-        return List.copyOf(answers);
-    }
-
-    static String firstOutcome(JsonNode evaluation) {
-        return evaluation.get("strategies").get(0).get("outcomes").get(0).get("rating").get("value").asString();
-    }
+class RulePublishingApiTest extends PublishingApiSupport {
 
     @Test
     void rollingBackToAnUnknownVersionIsNotFoundAndAnUnknownFormatIsABadRequest() throws Exception {
@@ -133,21 +38,31 @@ class RulePublishingApiTest {
     void publishingNeedsThePolicyRole() throws Exception {
         HttpResponse<String> r = post("/api/rules/publish", Map.of("files", bundled(), "summary", "x"), false);
         assertThat(r.statusCode()).isEqualTo(401);
-        assertThat(get("/api/rules/versions")).isEmpty();
+        assertThat(get("/api/rules/versions")).hasSize(1);
+    }
+
+    @Test
+    void theHistoryStartsWithTheFolderRecordedAsVersionOne() throws Exception {
+        JsonNode versions = get("/api/rules/versions");
+        assertThat(versions).hasSize(1);
+        assertThat(versions.get(0).get("kind").asString()).isEqualTo("SEED");
+        assertThat(versions.get(0).get("version").asString()).isEqualTo(currentVersion());
+        assertThat(versions.get(0).get("publishedBy").asString()).isEqualTo("system");
+        assertThat(versions.get(0).get("summary").asString()).contains("rules");
     }
 
     @Test
     void publishesListsAndRollsBackVersionsNamingWhoAndWhen() throws Exception {
-        String bundledVersion = get("/api/rules").get("version").asString();
+        String bundledVersion = currentVersion();
+        long seedId = get("/api/rules/versions").get(0).get("id").asLong();
         Map<String, String> targetReached = with(bundled(), "policy.drl", "\"trajectory\", 0.0", "\"target-reached\", 0.0");
 
-        HttpResponse<String> first = post("/api/rules/publish", Map.of("files", bundled(), "summary", "同梱のルール"), true);
-        HttpResponse<String> second = post("/api/rules/publish", Map.of("files", targetReached, "summary", "目標値方式に変更"), true);
+        HttpResponse<String> published = publishChanges(only(targetReached, "policy.drl"), "目標値方式に変更");
 
-        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
-        assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
-        JsonNode published = JSON.readTree(second.body());
-        assertThat(evaluateSeed().get("ruleSet").get("version").asString()).isEqualTo(published.get("version").asString());
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+        JsonNode entry = JSON.readTree(published.body());
+        assertThat(entry.get("base").asLong()).isEqualTo(seedId);
+        assertThat(evaluateSeed().get("ruleSet").get("version").asString()).isEqualTo(entry.get("version").asString());
         assertThat(firstOutcome(evaluateSeed())).isEqualTo("B");
 
         JsonNode versions = get("/api/rules/versions");
@@ -156,17 +71,107 @@ class RulePublishingApiTest {
         assertThat(versions.get(0).get("publishedBy").asString()).isEqualTo("policy");
         assertThat(versions.get(0).get("publishedAt").asString()).isNotBlank();
 
-        long firstId = JSON.readTree(first.body()).get("id").asLong();
-        HttpResponse<String> rollback = post("/api/rules/versions/" + firstId + "/rollback", new byte[0], true);
+        HttpResponse<String> rollback = post("/api/rules/versions/" + seedId + "/rollback", new byte[0], true);
         assertThat(rollback.statusCode()).as(rollback.body()).isEqualTo(200);
-        assertThat(get("/api/rules").get("version").asString()).isEqualTo(bundledVersion);
+        assertThat(currentVersion()).isEqualTo(bundledVersion);
         assertThat(firstOutcome(evaluateSeed())).isEqualTo("A");
         assertThat(get("/api/rules/versions").get(0).get("kind").asString()).isEqualTo("ROLLBACK");
     }
 
     @Test
+    void publishingOneChangedFileKeepsEveryOtherFileOfTheBase() throws Exception {
+        Map<String, String> base = bundled();
+        Map<String, String> edited = with(base, "withdrawal-default.drl.csv", "達成率50%未満", "達成率55%未満");
+
+        HttpResponse<String> published = publishChanges(only(edited, "withdrawal-default.drl.csv"), "既定の撤退基準の説明");
+
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+        JsonNode current = get("/api/rules");
+        assertThat(current.get("version").asString()).isEqualTo(JSON.readTree(published.body()).get("version").asString());
+        List<String> files = new ArrayList<>();
+        current.get("files").forEach(f -> files.add(f.asString()));
+        assertThat(files).containsExactlyInAnyOrderElementsOf(base.keySet());
+        JsonNode seed = evaluateSeed();
+        assertThat(seed.get("ruleSet").get("policy").asString()).isEqualTo("trajectory");
+        assertThat(firstOutcome(seed)).isEqualTo("A");
+    }
+
+    @Test
+    void aStaleBaseIsRefusedWith409AndOverwritesNothing() throws Exception {
+        String base = currentVersion();
+        Map<String, String> targetReached = with(bundled(), "policy.drl", "\"trajectory\", 0.0", "\"target-reached\", 0.0");
+        Map<String, String> otherEdit = with(bundled(), "withdrawal-default.drl.csv", "達成率50%未満", "達成率55%未満");
+
+        HttpResponse<String> first = post("/api/rules/publish",
+                Map.of("base", base, "files", only(targetReached, "policy.drl"), "summary", "先に公開"), true);
+        HttpResponse<String> second = post("/api/rules/publish",
+                Map.of("base", base, "files", only(otherEdit, "withdrawal-default.drl.csv"), "summary", "同じ基準で後から"), true);
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(409);
+        JsonNode conflict = JSON.readTree(second.body());
+        String firstVersion = JSON.readTree(first.body()).get("version").asString();
+        assertThat(conflict.get("currentVersion").asString()).isEqualTo(firstVersion);
+        assertThat(conflict.get("current").get("summary").asString()).isEqualTo("先に公開");
+        assertThat(conflict.get("detail").asString()).contains("基準の版", "no longer current");
+        assertThat(currentVersion()).isEqualTo(firstVersion);
+        assertThat(get("/api/rules/versions")).hasSize(2);
+    }
+
+    @Test
+    void aHistoryIdServesAsBaseAndRemoveDropsAFile() throws Exception {
+        long seedId = get("/api/rules/versions").get(0).get("id").asLong();
+        Map<String, String> withExtra = new TreeMap<>(Map.of("extra.drl", "package advisor;\n"));
+
+        HttpResponse<String> added = post("/api/rules/publish",
+                Map.of("base", String.valueOf(seedId), "files", withExtra, "summary", "追加"), true);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(get("/api/rules").get("files").toString()).contains("extra.drl", "policy.drl");
+
+        HttpResponse<String> removed = post("/api/rules/publish",
+                Map.of("base", currentVersion(), "remove", List.of("extra.drl"), "summary", "削除"), true);
+        assertThat(removed.statusCode()).as(removed.body()).isEqualTo(201);
+        assertThat(get("/api/rules").get("files").toString()).doesNotContain("extra.drl").contains("policy.drl");
+        assertThat(currentVersion()).isEqualTo(get("/api/rules/versions").get(2).get("version").asString());
+    }
+
+    @Test
+    void aRequestWithoutBaseOrRemovingUnknownFilesIsRefusedWithEachProblemLocated() throws Exception {
+        String before = currentVersion();
+        HttpResponse<String> noBase = post("/api/rules/publish", Map.of("files", Map.of("policy.drl", "package advisor;"),
+                "summary", "全体のつもり"), true);
+        HttpResponse<String> unknown = post("/api/rules/publish", Map.of("base", before,
+                "remove", List.of("nothing.drl", "policy.drl"), "files", Map.of("policy.drl", "package advisor;"),
+                "summary", "x"), true);
+        HttpResponse<String> nothing = post("/api/rules/publish", Map.of("base", before, "files", Map.of(), "summary", "x"), true);
+
+        assertThat(noBase.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(noBase.body()).get("problems").get(0).get("where").asString()).isEqualTo("base");
+        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(unknown.body()).get("problems")).extracting(p -> p.get("where").asString())
+                .containsExactly("remove[0]", "remove[1]");
+        assertThat(nothing.statusCode()).isEqualTo(422);
+        assertThat(nothing.body()).contains("changes nothing");
+        assertThat(currentVersion()).isEqualTo(before);
+        assertThat(get("/api/rules/versions")).hasSize(1);
+    }
+
+    @Test
+    void replaceAllPublishesTheFilesAsTheWholeSet() throws Exception {
+        Map<String, String> targetReached = with(bundled(), "policy.drl", "\"trajectory\", 0.0", "\"target-reached\", 0.0");
+        targetReached.remove("review-years.drl");
+
+        HttpResponse<String> r = post("/api/rules/publish", Map.of("base", currentVersion(), "replaceAll", true,
+                "files", targetReached, "summary", "全体を置き換え"), true);
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        assertThat(get("/api/rules").get("files").toString()).doesNotContain("review-years.drl");
+        assertThat(firstOutcome(evaluateSeed())).isEqualTo("B");
+    }
+
+    @Test
     void aBrokenPublishChangesNothingWhileConcurrentEvaluationsKeepAnswering() throws Exception {
-        String before = get("/api/rules").get("version").asString();
+        String before = currentVersion();
         Map<String, String> broken = with(bundled(), "strategy-overall.drl", "List(size == $s.outcomeCount) from collect",
                 "List(size == $s.outcomeCount from collect");
         Map<String, String> hostile = with(bundled(), "policy.drl", "insert(new JudgingPolicy(\"trajectory\", 0.0));",
@@ -177,9 +182,9 @@ class RulePublishingApiTest {
         List<HttpResponse<String>> publishes = new ArrayList<>();
         List<String> answers = whileEvaluatingConcurrently(e -> e.get("ruleSet").get("version").asString() + " " + firstOutcome(e),
                 () -> {
-                    publishes.add(post("/api/rules/publish", Map.of("files", broken, "summary", "壊れた編集"), true));
-                    publishes.add(post("/api/rules/publish", Map.of("files", hostile, "summary", "危険な編集"), true));
-                    publishes.add(post("/api/rules/publish", Map.of("files", gap, "summary", "切れ目のある表"), true));
+                    publishes.add(publishChanges(only(broken, "strategy-overall.drl"), "壊れた編集"));
+                    publishes.add(publishChanges(only(hostile, "policy.drl"), "危険な編集"));
+                    publishes.add(publishChanges(only(gap, "withdrawal-default.drl.csv"), "切れ目のある表"));
                 });
         HttpResponse<String> syntax = publishes.get(0);
         HttpResponse<String> exit = publishes.get(1);
@@ -192,18 +197,18 @@ class RulePublishingApiTest {
         assertThat(gapped.statusCode()).isEqualTo(422);
         assertThat(gapped.body()).contains("GAP", "[50, 60)");
         assertThat(answers).isNotEmpty().allMatch(a -> a.equals(before + " A"));
-        assertThat(get("/api/rules").get("version").asString()).isEqualTo(before);
-        assertThat(get("/api/rules/versions")).isEmpty();
+        assertThat(currentVersion()).isEqualTo(before);
+        assertThat(get("/api/rules/versions")).hasSize(1);
     }
 
     @Test
     void evaluationsDuringAPublishEachCompleteOnOneVersionAndNameIt() throws Exception {
-        String trajectory = get("/api/rules").get("version").asString();
+        String trajectory = currentVersion();
         Map<String, String> targetReached = with(bundled(), "policy.drl", "\"trajectory\", 0.0", "\"target-reached\", 0.0");
         List<HttpResponse<String>> publishes = new ArrayList<>();
         List<String> answers = whileEvaluatingConcurrently(e -> e.get("ruleSet").get("version").asString() + " "
                 + e.get("ruleSet").get("policy").asString() + " " + firstOutcome(e), () -> {
-                    publishes.add(post("/api/rules/publish", Map.of("files", targetReached, "summary", "目標値方式"), true));
+                    publishes.add(publishChanges(only(targetReached, "policy.drl"), "目標値方式"));
                     Thread.sleep(300);
                 });
         HttpResponse<String> published = publishes.get(0);
@@ -218,15 +223,15 @@ class RulePublishingApiTest {
     @Test
     void checkAndWhatIfShowACandidatesEffectBeforePublishing() throws Exception {
         Map<String, String> candidate = with(bundled(), "policy.drl", "\"trajectory\", 0.0", "\"target-reached\", 0.0");
-        HttpResponse<String> check = post("/api/rules/check", Map.of("files", candidate), true);
-        assertThat(check.statusCode()).isEqualTo(200);
+        HttpResponse<String> check = post("/api/rules/check", Map.of("base", currentVersion(), "files", only(candidate, "policy.drl")), true);
+        assertThat(check.statusCode()).as(check.body()).isEqualTo(200);
         JsonNode report = JSON.readTree(check.body());
         assertThat(report.get("problems")).isEmpty();
-        assertThat(report.get("fixtures").toString()).contains("above-this-years-point-is-A.json");
+        assertThat(report.get("fixtures").toString()).contains("at-most-50-triggers-on-the-boundary.json");
 
         HttpResponse<String> whatIf = post("/api/rules/what-if", Map.of("files", candidate), true);
         assertThat(whatIf.statusCode()).as(whatIf.body()).isEqualTo(200);
         assertThat(whatIf.body()).contains("strategies/6-1/outcomes/0");
-        assertThat(get("/api/rules/versions")).isEmpty();
+        assertThat(get("/api/rules/versions")).hasSize(1);
     }
 }
