@@ -2,6 +2,7 @@ package jp.advisor.evaluation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.function.Supplier;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 import jp.advisor.evaluation.Evaluation.Explanation;
 import jp.advisor.evaluation.Evaluation.Finding;
@@ -31,16 +34,26 @@ import jp.advisor.submission.SubmissionWarning;
 /**
  * Runs a submission through the rule files and answers with a suggestion for every rating cell. The
  * judging is the rules'; this class reads the facts in, runs the engine and lays out the answer.
+ * Every run is bounded ({@link EvaluationBounds}): rules that keep firing, run out of time or throw end it with
+ * an {@link EvaluationAbortedException} naming the rule, never a hung thread or an anonymous error.
  */
 public final class Evaluator {
 
-    /** Stops a rule file that keeps re-triggering itself instead of hanging the service. */
-    static final int MAX_FIRINGS = 100_000;
-
     private final Supplier<RuleSet> rules;
+    private final EvaluationBounds bounds;
 
+    /** With the default bounds ({@link EvaluationBounds#DEFAULT}). */
     public Evaluator(Supplier<RuleSet> rules) {
+        this(rules, EvaluationBounds.DEFAULT);
+    }
+
+    public Evaluator(Supplier<RuleSet> rules, EvaluationBounds bounds) {
         this.rules = rules;
+        this.bounds = bounds;
+    }
+
+    public EvaluationBounds bounds() {
+        return bounds;
     }
 
     public Evaluation evaluate(Submission submission) {
@@ -106,7 +119,13 @@ public final class Evaluator {
         return List.copyOf(all);
     }
 
-    private static Run run(RuleSet ruleSet, List<Object> facts) {
+    /** Runs the session on an engine thread, so that this one can stop waiting at the time budget. */
+    private Run run(RuleSet ruleSet, List<Object> facts) {
+        EngineThreads.Watch watch = new EngineThreads.Watch();
+        return EngineThreads.call(() -> session(ruleSet, facts, watch), watch, bounds, ruleSet.version());
+    }
+
+    private Run session(RuleSet ruleSet, List<Object> facts, EngineThreads.Watch watch) {
         KieSession session = ruleSet.kieBase().newKieSession();
         Map<Object, String> insertedBy = new IdentityHashMap<>();
         session.addEventListener(new DefaultRuleRuntimeEventListener() {
@@ -117,12 +136,37 @@ public final class Evaluator {
                 }
             }
         });
+        // Asked just before each consequence: names the rule running, counts firings, and lets nothing more fire
+        // once halted (halt() alone is not heard by a session still inserting its facts).
+        Map<String, Integer> firings = new HashMap<>();
+        AgendaFilter bounded = match -> {
+            if (watch.halted()) {
+                return false;
+            }
+            String rule = match.getRule().getName();
+            watch.firing = rule;
+            firings.merge(rule, 1, Integer::sum);
+            return true;
+        };
         try {
-            facts.forEach(session::insert);
-            int fired = session.fireAllRules(MAX_FIRINGS);
-            if (fired >= MAX_FIRINGS) {
-                throw new IllegalStateException("rules fired " + fired + " times without settling: a rule keeps"
-                        + " re-triggering itself / ルールが停止しません");
+            watch.onHalt(session::halt);
+            int fired;
+            try {
+                facts.forEach(session::insert);
+                fired = session.fireAllRules(bounded, bounds.maxFirings());
+            } catch (ConsequenceException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                throw EvaluationAbortedException.threw(e.getMatch().getRule().getName(), ruleSet.version(), cause);
+            } catch (RuntimeException | StackOverflowError e) { // a constraint that throws, a recursion too deep
+                throw EvaluationAbortedException.threw(watch.firing, ruleSet.version(), e);
+            }
+            if (watch.halted()) {
+                throw EvaluationAbortedException.time(watch.firing, ruleSet.version(), bounds.timeBudget());
+            }
+            if (fired >= bounds.maxFirings()) {
+                String most = firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                        .orElse(watch.firing);
+                throw EvaluationAbortedException.loop(most, ruleSet.version(), bounds.maxFirings());
             }
             Map<String, List<Suggestion>> byLocation = new LinkedHashMap<>();
             List<String> policies = new ArrayList<>();
