@@ -1,8 +1,11 @@
 package jp.advisor.evaluation;
 
+import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -20,9 +23,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The threads rule sessions run on, apart from the caller's, so that the caller can stop waiting at the time
  * budget. A consequence stuck in a Java loop ({@code while (true) {}}) cannot be halted or interrupted: its
- * thread is left running, logged and counted, and once {@code max-stuck-threads} are left every evaluation is
- * refused at once instead of adding one more spinning core. Refusing such a rule before it is published is the
- * restricted language's job ({@code rules/guard/}); this is the second line.
+ * thread is left running, logged and counted; the rule set it came from is then refused at once (one spinning
+ * core per such set, not one per request), and once {@code max-stuck-threads} are left every evaluation is.
+ * Refusing such a rule before it is published is the restricted language's job ({@code rules/guard/}); this is
+ * the second line.
  */
 final class EngineThreads {
 
@@ -33,6 +37,9 @@ final class EngineThreads {
 
     /** Far above any caller's concurrency (the web server's 200 threads, {@code --threads}); healthy threads return. */
     private static final int MAX_THREADS = 1024;
+
+    /** The rule sets (their compiled bases) that have had a session; weak, so that replaced sets can go. */
+    private static final Set<Object> TRIED = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     private static final AtomicInteger NUMBER = new AtomicInteger();
 
@@ -45,14 +52,22 @@ final class EngineThreads {
             });
 
     /** Threads left in a consequence that did not end within its budget, with the rule each was firing. */
-    private static final Map<Thread, String> STUCK = new ConcurrentHashMap<>();
+    private static final Map<Thread, Stuck> STUCK = new ConcurrentHashMap<>();
+
+    /** The rule a thread is stuck in, and the rule set (its compiled base) it belongs to. */
+    private record Stuck(String rule, Object ruleSet) {
+    }
 
     private EngineThreads() {
     }
 
     /** The rules whose consequences hold a thread now, for the refusal message. */
     static List<String> stuckRules() {
-        return STUCK.values().stream().sorted().toList();
+        return STUCK.values().stream().map(Stuck::rule).distinct().sorted().toList();
+    }
+
+    private static List<String> stuckRules(Object ruleSet) {
+        return STUCK.values().stream().filter(s -> s.ruleSet() == ruleSet).map(Stuck::rule).distinct().sorted().toList();
     }
 
     /** The threads left running, for tests to stop them. */
@@ -61,13 +76,21 @@ final class EngineThreads {
     }
 
     /**
-     * Runs {@code task} on an engine thread and waits at most the budget (and a grace after halting it) for its
+     * Runs {@code task} on an engine thread and waits at most the budget (the cold-start budget for the first
+     * session of {@code ruleSet}, its compiled base) and a grace after halting it for its
      * answer; the task's own {@link EvaluationAbortedException} (LOOP, THREW, TIME after a halt) comes through as is.
      */
-    static <T> T call(Callable<T> task, Watch watch, EvaluationBounds bounds, String version) {
+    static <T> T call(Callable<T> task, Watch watch, EvaluationBounds bounds, String version, Object ruleSet) {
+        // A set that has left a thread in a rule that never ends is refused at once: one spinning core per such
+        // set, not one per request; other sets go on until max-stuck-threads are left.
+        List<String> stuckHere = stuckRules(ruleSet);
+        if (!stuckHere.isEmpty()) {
+            throw EvaluationAbortedException.neverEnds(version, stuckHere);
+        }
         if (STUCK.size() >= bounds.maxStuckThreads()) {
             throw EvaluationAbortedException.noThreadLeft(version, stuckRules());
         }
+        Duration budget = TRIED.add(ruleSet) ? bounds.coldStartBudget() : bounds.timeBudget();
         Future<T> future;
         try {
             future = POOL.submit(() -> {
@@ -83,21 +106,21 @@ final class EngineThreads {
         }
         try {
             try {
-                return future.get(bounds.timeBudget().toNanos(), TimeUnit.NANOSECONDS);
+                return future.get(budget.toNanos(), TimeUnit.NANOSECONDS);
             } catch (TimeoutException overBudget) {
                 watch.halt();
                 try {
                     return future.get(GRACE_MILLIS, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException stuck) {
-                    if (!watch.abandon()) {
+                    if (!watch.abandon(ruleSet)) {
                         return future.get(); // it finished just now
                     }
                     int count = STUCK.size();
-                    String budget = bounds.timeBudget().toMillis() + " ms";
+                    String waited = budget.toMillis() + " ms";
                     log.error("ルール「{}」の実行が時間の上限 {} を過ぎても終わらないため、スレッド {} を放棄しました（放棄中 {}/{}）"
                                     + " / rule \"{}\" did not finish within {}: thread {} left running ({} of {} allowed);"
-                                    + " rule set {}", watch.firing, budget, watch.threadName(), count,
-                            bounds.maxStuckThreads(), watch.firing, budget, watch.threadName(), count,
+                                    + " rule set {}", watch.firing, waited, watch.threadName(), count,
+                            bounds.maxStuckThreads(), watch.firing, waited, watch.threadName(), count,
                             bounds.maxStuckThreads(), version);
                     throw EvaluationAbortedException.time(watch.firing, version, bounds.timeBudget());
                 }
@@ -156,13 +179,13 @@ final class EngineThreads {
         }
 
         /** The caller gives the thread up; false when the session has just finished after all. */
-        boolean abandon() {
+        boolean abandon(Object ruleSet) {
             if (!state.compareAndSet(HALTED, ABANDONED)) {
                 return false;
             }
             Thread t = thread;
             if (t != null) {
-                STUCK.put(t, firing == null ? "?" : firing);
+                STUCK.put(t, new Stuck(firing == null ? "?" : firing, ruleSet));
                 t.interrupt(); // a consequence that sleeps or waits does end on it
             }
             return true;

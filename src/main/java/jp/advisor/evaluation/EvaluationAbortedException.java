@@ -2,6 +2,7 @@ package jp.advisor.evaluation;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * The rules could not finish an evaluation: they kept firing, ran out of time or threw. Names the rule and the
@@ -77,7 +78,20 @@ public final class EvaluationAbortedException extends RuntimeException {
                 (rule == null ? "the rules threw " : "rule \"" + rule + "\" threw ") + what, cause);
     }
 
+    static EvaluationAbortedException neverEnds(String version, List<String> stuckRules) {
+        return new EvaluationAbortedException(Kind.TIME, stuckRules.get(0), version,
+                "このルールセットのルール「" + String.join("」「", stuckRules) + "」が終わらないまま実行中のため、評価しません。"
+                        + "ルールを直して公開してください",
+                "rule \"" + String.join("\", \"", stuckRules) + "\" of this rule set is still running and never ends:"
+                        + " not evaluating with this set; publish mended rules", null);
+    }
+
     static EvaluationAbortedException noThreadLeft(String version, Collection<String> stuckRules) {
+        if (stuckRules.isEmpty()) {
+            return new EvaluationAbortedException(Kind.TIME, null, version,
+                    "評価用のスレッドに空きがありません（同時の評価が多すぎます）",
+                    "no evaluation thread is free (too many evaluations at once)", null);
+        }
         String rules = String.join("」「", stuckRules);
         return new EvaluationAbortedException(Kind.TIME, stuckRules.stream().findFirst().orElse(null), version,
                 "終わらないルール（「" + rules + "」）が評価用のスレッドを使い切っているため評価できません。"

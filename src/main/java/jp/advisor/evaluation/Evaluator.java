@@ -122,7 +122,8 @@ public final class Evaluator {
     /** Runs the session on an engine thread, so that this one can stop waiting at the time budget. */
     private Run run(RuleSet ruleSet, List<Object> facts) {
         EngineThreads.Watch watch = new EngineThreads.Watch();
-        return EngineThreads.call(() -> session(ruleSet, facts, watch), watch, bounds, ruleSet.version());
+        return EngineThreads.call(() -> session(ruleSet, facts, watch), watch, bounds, ruleSet.version(),
+                ruleSet.kieBase());
     }
 
     private Run session(RuleSet ruleSet, List<Object> facts, EngineThreads.Watch watch) {
