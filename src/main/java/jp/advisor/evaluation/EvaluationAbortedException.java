@@ -72,7 +72,12 @@ public final class EvaluationAbortedException extends RuntimeException {
     }
 
     static EvaluationAbortedException threw(String rule, String version, Throwable cause) {
-        String what = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        // The engine's wrapper names the constraint; the root names what went wrong in it.
+        String what = summary(cause) + (root == cause ? "" : " ← " + summary(root));
         return new EvaluationAbortedException(Kind.THREW, rule, version,
                 (rule == null ? "ルールの実行中" : "ルール「" + rule + "」の実行中") + "にエラーが起きました（" + what + "）",
                 (rule == null ? "the rules threw " : "rule \"" + rule + "\" threw ") + what, cause);
@@ -98,6 +103,10 @@ public final class EvaluationAbortedException extends RuntimeException {
                         + "ルールを直して公開し直し、サービスを再起動してください",
                 "rules that never finish (\"" + String.join("\", \"", stuckRules) + "\") hold every evaluation thread:"
                         + " publish mended rules and restart the service", null);
+    }
+
+    private static String summary(Throwable t) {
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
 
     private static String seconds(Duration d) {

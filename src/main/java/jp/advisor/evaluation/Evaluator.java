@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -157,9 +159,12 @@ public final class Evaluator {
                 fired = session.fireAllRules(bounded, bounds.maxFirings());
             } catch (ConsequenceException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
-                throw EvaluationAbortedException.threw(e.getMatch().getRule().getName(), ruleSet.version(), cause);
-            } catch (RuntimeException | StackOverflowError e) { // a constraint that throws, a recursion too deep
+                String rule = e.getMatch() == null ? watch.firing : e.getMatch().getRule().getName();
+                throw EvaluationAbortedException.threw(rule, ruleSet.version(), cause);
+            } catch (StackOverflowError e) { // a recursion too deep, not wrapped by the engine
                 throw EvaluationAbortedException.threw(watch.firing, ruleSet.version(), e);
+            } catch (RuntimeException e) { // a constraint that throws: the engine names the rule only in its message
+                throw EvaluationAbortedException.threw(ruleNamedIn(e), ruleSet.version(), e);
             }
             if (watch.halted()) {
                 throw EvaluationAbortedException.time(watch.firing, ruleSet.version(), bounds.timeBudget());
@@ -187,6 +192,19 @@ public final class Evaluator {
         } finally {
             session.dispose();
         }
+    }
+
+    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("\\[Rule \"(.+?)\" in ");
+
+    /** The rule the engine names in an error's message ({@code … in [Rule "name" in file.drl]}), else null. */
+    static String ruleNamedIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            Matcher m = RULE_IN_MESSAGE.matcher(String.valueOf(t.getMessage()));
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     /** The suggestions of one engine run, by cell location. */

@@ -169,6 +169,21 @@ class EvaluationBoundsTest {
     }
 
     @Test
+    void aConstraintThatThrowsIsReportedAsThrownNamingItsRule() {
+        RuleSet dividing = UnguardedRules.compile("constraint.drl", HEADER + """
+                rule "条件で例外を投げる規則"
+                when
+                    $s : StrategyFact(id.substring(99) == "x")
+                then
+                end
+                """);
+        EvaluationAbortedException e = aborted(dividing, BOUNDS);
+        assertThat(e.kind()).isEqualTo(Kind.THREW);
+        assertThat(e.rule()).isEqualTo("条件で例外を投げる規則");
+        assertThat(e.getMessage()).contains("StringIndexOutOfBoundsException");
+    }
+
+    @Test
     void aRecursionTooDeepIsReportedAsThrownByTheRuleThatCalledIt() {
         RuleSet recursing = UnguardedRules.compile("recursion.drl", RECURSION);
         EvaluationAbortedException e = aborted(recursing, BOUNDS);
