@@ -76,9 +76,9 @@ final class EngineThreads {
     }
 
     /**
-     * Runs {@code task} on an engine thread and waits at most the budget (the cold-start budget for the first
-     * session of {@code ruleSet}, its compiled base) and a grace after halting it for its
-     * answer; the task's own {@link EvaluationAbortedException} (LOOP, THREW, TIME after a halt) comes through as is.
+     * Runs {@code task} on an engine thread and waits for its answer at most the budget (the cold-start budget for
+     * the first session of {@code ruleSet}, its compiled base), then a grace after halting it; the task's own
+     * {@link EvaluationAbortedException} (LOOP, THREW, TIME after a halt) comes through as is.
      */
     static <T> T call(Callable<T> task, Watch watch, EvaluationBounds bounds, String version, Object ruleSet) {
         // A set that has left a thread in a rule that never ends is refused at once: one spinning core per such
