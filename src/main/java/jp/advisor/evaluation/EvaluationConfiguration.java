@@ -1,5 +1,8 @@
 package jp.advisor.evaluation;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,8 +13,15 @@ import jp.advisor.submission.SubmissionReader;
 class EvaluationConfiguration {
 
     @Bean
-    Evaluator evaluator(ActiveRules rules) {
-        return new Evaluator(rules);
+    EvaluationBounds evaluationBounds(@Value("${advisor.evaluation.max-firings}") int maxFirings,
+                                      @Value("${advisor.evaluation.time-budget}") Duration timeBudget,
+                                      @Value("${advisor.evaluation.max-stuck-threads}") int maxStuckThreads) {
+        return new EvaluationBounds(maxFirings, timeBudget, maxStuckThreads);
+    }
+
+    @Bean
+    Evaluator evaluator(ActiveRules rules, EvaluationBounds bounds) {
+        return new Evaluator(rules, bounds);
     }
 
     @Bean

@@ -2,15 +2,20 @@ package jp.advisor.evaluation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 import jp.advisor.evaluation.Evaluation.Explanation;
 import jp.advisor.evaluation.Evaluation.Finding;
@@ -31,16 +36,26 @@ import jp.advisor.submission.SubmissionWarning;
 /**
  * Runs a submission through the rule files and answers with a suggestion for every rating cell. The
  * judging is the rules'; this class reads the facts in, runs the engine and lays out the answer.
+ * Every run is bounded ({@link EvaluationBounds}): rules that keep firing, run out of time or throw end it with
+ * an {@link EvaluationAbortedException} naming the rule, never a hung thread or an anonymous error.
  */
 public final class Evaluator {
 
-    /** Stops a rule file that keeps re-triggering itself instead of hanging the service. */
-    static final int MAX_FIRINGS = 100_000;
-
     private final Supplier<RuleSet> rules;
+    private final EvaluationBounds bounds;
 
+    /** With the default bounds ({@link EvaluationBounds#DEFAULT}). */
     public Evaluator(Supplier<RuleSet> rules) {
+        this(rules, EvaluationBounds.DEFAULT);
+    }
+
+    public Evaluator(Supplier<RuleSet> rules, EvaluationBounds bounds) {
         this.rules = rules;
+        this.bounds = bounds;
+    }
+
+    public EvaluationBounds bounds() {
+        return bounds;
     }
 
     public Evaluation evaluate(Submission submission) {
@@ -106,7 +121,14 @@ public final class Evaluator {
         return List.copyOf(all);
     }
 
-    private static Run run(RuleSet ruleSet, List<Object> facts) {
+    /** Runs the session on an engine thread, so that this one can stop waiting at the time budget. */
+    private Run run(RuleSet ruleSet, List<Object> facts) {
+        EngineThreads.Watch watch = new EngineThreads.Watch();
+        return EngineThreads.call(() -> session(ruleSet, facts, watch), watch, bounds, ruleSet.version(),
+                ruleSet.kieBase());
+    }
+
+    private Run session(RuleSet ruleSet, List<Object> facts, EngineThreads.Watch watch) {
         KieSession session = ruleSet.kieBase().newKieSession();
         Map<Object, String> insertedBy = new IdentityHashMap<>();
         session.addEventListener(new DefaultRuleRuntimeEventListener() {
@@ -117,12 +139,40 @@ public final class Evaluator {
                 }
             }
         });
+        // Asked just before each consequence: names the rule running, counts firings, and lets nothing more fire
+        // once halted (halt() alone is not heard by a session still inserting its facts).
+        Map<String, Integer> firings = new HashMap<>();
+        AgendaFilter bounded = match -> {
+            if (watch.halted()) {
+                return false;
+            }
+            String rule = match.getRule().getName();
+            watch.firing = rule;
+            firings.merge(rule, 1, Integer::sum);
+            return true;
+        };
         try {
-            facts.forEach(session::insert);
-            int fired = session.fireAllRules(MAX_FIRINGS);
-            if (fired >= MAX_FIRINGS) {
-                throw new IllegalStateException("rules fired " + fired + " times without settling: a rule keeps"
-                        + " re-triggering itself / ルールが停止しません");
+            watch.onHalt(session::halt);
+            int fired;
+            try {
+                facts.forEach(session::insert);
+                fired = session.fireAllRules(bounded, bounds.maxFirings());
+            } catch (ConsequenceException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                String rule = e.getMatch() == null ? watch.firing : e.getMatch().getRule().getName();
+                throw EvaluationAbortedException.threw(rule, ruleSet.version(), cause);
+            } catch (StackOverflowError e) { // a recursion too deep, not wrapped by the engine
+                throw EvaluationAbortedException.threw(watch.firing, ruleSet.version(), e);
+            } catch (RuntimeException e) { // a constraint that throws: the engine names the rule only in its message
+                throw EvaluationAbortedException.threw(ruleNamedIn(e), ruleSet.version(), e);
+            }
+            if (watch.halted()) {
+                throw EvaluationAbortedException.time(watch.firing, ruleSet.version(), bounds.timeBudget());
+            }
+            if (fired >= bounds.maxFirings()) {
+                String most = firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                        .orElse(watch.firing);
+                throw EvaluationAbortedException.loop(most, ruleSet.version(), bounds.maxFirings());
             }
             Map<String, List<Suggestion>> byLocation = new LinkedHashMap<>();
             List<String> policies = new ArrayList<>();
@@ -142,6 +192,19 @@ public final class Evaluator {
         } finally {
             session.dispose();
         }
+    }
+
+    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("\\[Rule \"(.+?)\" in ");
+
+    /** The rule the engine names in an error's message ({@code … in [Rule "name" in file.drl]}), else null. */
+    static String ruleNamedIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            Matcher m = RULE_IN_MESSAGE.matcher(String.valueOf(t.getMessage()));
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     /** The suggestions of one engine run, by cell location. */

@@ -14,7 +14,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import jp.advisor.evaluation.Evaluation;
+import jp.advisor.evaluation.EvaluationAbortedException;
+import jp.advisor.evaluation.EvaluationBounds;
 import jp.advisor.evaluation.Evaluator;
 import jp.advisor.rules.RuleSet;
 import jp.advisor.submission.SubmissionException;
@@ -28,12 +32,26 @@ import jp.advisor.submission.SubmissionReader;
  */
 public final class FixtureRunner {
 
-    /** One case's outcome; {@code failures} empty when it holds. */
-    public record CaseResult(String name, Path file, List<String> failures) {
+    /**
+     * One case's outcome; {@code failures} empty when it holds.
+     *
+     * @param aborted when the rules could not finish the case's evaluation (kept firing, ran out of time, threw):
+     *                what and which rule; the case has failed then, with the same in {@code failures}
+     */
+    public record CaseResult(String name, Path file, List<String> failures,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Aborted aborted) {
+
+        public CaseResult(String name, Path file, List<String> failures) {
+            this(name, file, failures, null);
+        }
 
         public boolean passed() {
             return failures.isEmpty();
         }
+    }
+
+    /** How the rules failed to finish a case: the kind (LOOP, TIME, THREW) and the rule that was firing or threw. */
+    public record Aborted(EvaluationAbortedException.Kind kind, String rule) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -42,9 +60,15 @@ public final class FixtureRunner {
     private final Evaluator evaluator;
     private final SubmissionReader reader = new SubmissionReader();
 
+    /** With the default bounds of an evaluation ({@link EvaluationBounds#DEFAULT}). */
     public FixtureRunner(RuleSet ruleSet) {
+        this(ruleSet, EvaluationBounds.DEFAULT);
+    }
+
+    /** Every case is evaluated under {@code bounds}, the same as the service's evaluations. */
+    public FixtureRunner(RuleSet ruleSet, EvaluationBounds bounds) {
         this.ruleSet = ruleSet;
-        this.evaluator = new Evaluator(() -> ruleSet);
+        this.evaluator = new Evaluator(() -> ruleSet, bounds);
     }
 
     /** The case files under a fixtures folder, in name order; names are relative to that folder. */
@@ -61,9 +85,27 @@ public final class FixtureRunner {
         }
     }
 
-    /** Runs every case under {@code fixtures} (the project's {@code fixtures/} folder). */
+    /**
+     * Runs every case under {@code fixtures} (the project's {@code fixtures/} folder). After a case runs out of
+     * time the rest fail unrun: a rule stuck in a loop would cost the budget (and perhaps a thread) per case.
+     */
     public List<CaseResult> runAll(Path fixtures) {
-        return cases(fixtures).stream().map(f -> run(fixtures, f)).toList();
+        List<CaseResult> results = new ArrayList<>();
+        CaseResult outOfTime = null;
+        for (Path file : cases(fixtures)) {
+            if (outOfTime != null) {
+                results.add(new CaseResult(name(fixtures, file), file, List.of("実行していません：ケース " + outOfTime.name()
+                        + " が時間の上限を超えたため（ルール「" + outOfTime.aborted().rule() + "」） / not run: case "
+                        + outOfTime.name() + " ran out of time (rule \"" + outOfTime.aborted().rule() + "\")")));
+                continue;
+            }
+            CaseResult result = run(fixtures, file);
+            if (result.aborted() != null && result.aborted().kind() == EvaluationAbortedException.Kind.TIME) {
+                outOfTime = result;
+            }
+            results.add(result);
+        }
+        return List.copyOf(results);
     }
 
     /**
@@ -99,11 +141,18 @@ public final class FixtureRunner {
         return problems;
     }
 
+    private static String name(Path fixtures, Path file) {
+        return fixtures.relativize(file).toString().replace('\\', '/');
+    }
+
     public CaseResult run(Path fixtures, Path file) {
-        String name = fixtures.relativize(file).toString().replace('\\', '/');
+        String name = name(fixtures, file);
         List<String> failures = new ArrayList<>();
         try {
             check(fixtures, file, failures);
+        } catch (EvaluationAbortedException e) {
+            return new CaseResult(name, file, List.of("評価が打ち切られました（" + e.kind() + "） / evaluation aborted ("
+                    + e.kind() + "): " + e.getMessage()), new Aborted(e.kind(), e.rule()));
         } catch (SubmissionException e) {
             failures.add("提出データを読めません / cannot read the submission: " + e.getMessage());
         } catch (JacksonException | IOException e) {

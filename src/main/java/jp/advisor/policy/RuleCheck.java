@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jp.advisor.evaluation.EvaluationBounds;
 import jp.advisor.policy.analysis.TableAnalyzer;
 import jp.advisor.policy.analysis.TableIssue;
 import jp.advisor.rules.DecisionTables;
@@ -23,7 +24,8 @@ public final class RuleCheck {
      * @param version     the candidate's version when it compiled, else null
      * @param problems    compile and restricted-language problems: any one blocks publishing
      * @param tableIssues gaps, overlaps, rows that never fire, boundary mix-ups: they block publishing too
-     * @param fixtures    every fixture case's result (a failing case shows a changed judgement)
+     * @param fixtures    every fixture case's result (a failing case shows a changed judgement, or rules that
+     *                    looped, ran out of time or threw on it: {@code aborted})
      * @param coverage    rule files with no fixture cases, fixture folders naming no rule file
      */
     public record Report(String version, List<RuleProblem> problems, List<TableIssue> tableIssues,
@@ -50,6 +52,17 @@ public final class RuleCheck {
 
     private final RuleSetLoader loader = new RuleSetLoader();
     private final TableAnalyzer analyzer = new TableAnalyzer();
+    private final EvaluationBounds bounds;
+
+    /** With the default bounds of an evaluation ({@link EvaluationBounds#DEFAULT}). */
+    public RuleCheck() {
+        this(EvaluationBounds.DEFAULT);
+    }
+
+    /** Fixture cases run under {@code bounds}: a case that loops, runs out of time or throws is a failed case. */
+    public RuleCheck(EvaluationBounds bounds) {
+        this.bounds = bounds;
+    }
 
     public Report check(Path rulesDirectory, Path fixtures) {
         try {
@@ -79,7 +92,7 @@ public final class RuleCheck {
                 issues.addAll(analyzer.analyze(name, bytes));
             }
         });
-        FixtureRunner runner = new FixtureRunner(ruleSet);
+        FixtureRunner runner = new FixtureRunner(ruleSet, bounds);
         return new Report(ruleSet.version(), List.of(), List.copyOf(issues), runner.runAll(fixtures),
                 runner.coverageProblems(fixtures));
     }

@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import jp.advisor.evaluation.Evaluation;
+import jp.advisor.evaluation.EvaluationAbortedException;
+import jp.advisor.evaluation.EvaluationBounds;
 import jp.advisor.evaluation.Evaluator;
 import jp.advisor.rules.RuleSet;
 import jp.advisor.submission.Submission;
@@ -28,10 +30,17 @@ public final class Reviewer {
     }
 
     private final Supplier<RuleSet> rules;
+    private final EvaluationBounds bounds;
     private final SubmissionReader reader = new SubmissionReader();
 
+    /** With the default bounds of an evaluation ({@link EvaluationBounds#DEFAULT}). */
     public Reviewer(Supplier<RuleSet> rules) {
+        this(rules, EvaluationBounds.DEFAULT);
+    }
+
+    public Reviewer(Supplier<RuleSet> rules, EvaluationBounds bounds) {
         this.rules = rules;
+        this.bounds = bounds;
     }
 
     public ReviewReport review(List<Source> sources) {
@@ -44,7 +53,7 @@ public final class Reviewer {
      */
     public ReviewReport review(List<Source> sources, Consumer<SubmissionWarning> warnings) {
         RuleSet ruleSet = rules.get();
-        Evaluator evaluator = new Evaluator(() -> ruleSet);
+        Evaluator evaluator = new Evaluator(() -> ruleSet, bounds);
         List<ReviewReport.UnreadableSource> unreadable = new ArrayList<>();
         List<Read> read = new ArrayList<>();
         for (Source source : sources) {
@@ -64,6 +73,9 @@ public final class Reviewer {
             Submission previous = byOrganizationAndYear.get(key(r.submission().organization(), r.year() - 1));
             try {
                 return (Object) evaluator.evaluate(r.submission(), previous);
+            } catch (EvaluationAbortedException e) { // the rules looped, ran out of time or threw on this sheet
+                return new ReviewReport.UnreadableSource(r.source(), List.of("評価できませんでした（" + e.kind() + "）："
+                        + e.messageJa() + " / could not be evaluated (" + e.kind() + "): " + e.messageEn()));
             } catch (RuntimeException e) {
                 // One sheet the engine cannot judge must not stop the review of the others.
                 return new ReviewReport.UnreadableSource(r.source(), List.of("評価できませんでした / could not be evaluated: "

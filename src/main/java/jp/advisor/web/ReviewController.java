@@ -18,6 +18,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import jp.advisor.evaluation.EvaluationBounds;
 import jp.advisor.review.ReportFormat;
 import jp.advisor.review.ReviewReport;
 import jp.advisor.review.Reviewer;
@@ -36,8 +37,8 @@ class ReviewController {
 
     private final Reviewer reviewer;
 
-    ReviewController(ActiveRules rules) {
-        this.reviewer = new Reviewer(rules);
+    ReviewController(ActiveRules rules, EvaluationBounds bounds) {
+        this.reviewer = new Reviewer(rules, bounds);
     }
 
     @PostMapping(path = "/api/reviews", consumes = MediaType.APPLICATION_JSON_VALUE)

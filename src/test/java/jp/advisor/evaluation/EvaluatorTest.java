@@ -120,8 +120,13 @@ class EvaluatorTest {
                 end
                 """, StandardCharsets.UTF_8);
         assertThatThrownBy(() -> evaluate(rules, seed()))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("without settling");
+                .isInstanceOfSatisfying(EvaluationAbortedException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(EvaluationAbortedException.Kind.LOOP);
+                    assertThat(e.rule()).isIn("終わらない規則", "終わらない規則の続き");
+                    assertThat(e.ruleSetVersion()).startsWith("sha256:");
+                })
+                .hasMessageContaining("上限の 10000 回に達したため評価を打ち切りました")
+                .hasMessageContaining("the evaluation was stopped at 10000 firings");
     }
 
     static void copy(Path from, Path to) throws IOException {
