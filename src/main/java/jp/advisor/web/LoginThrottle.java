@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -32,10 +33,12 @@ class LoginThrottle {
     private final Clock clock;
     private final Cache<String, Attempts> attempts;
 
+    @Autowired
     LoginThrottle(HttpLimits limits) {
         this(limits.login(), Clock.systemUTC());
     }
 
+    /** With a clock of the test's choosing. */
     LoginThrottle(HttpLimits.Login settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;

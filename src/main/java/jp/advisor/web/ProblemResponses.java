@@ -20,6 +20,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 
 import jp.advisor.submission.SubmissionException;
 import jp.advisor.submission.SubmissionProblem;
@@ -91,10 +92,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        // The limit's exception may come wrapped by the JSON reader: look for it first.
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (cause instanceof BodyTooLargeException tooLarge) {
                 return handleExceptionInternal(ex, bodyTooLarge(tooLarge), headers, HttpStatus.CONTENT_TOO_LARGE, request);
             }
+        }
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (cause instanceof JacksonException json) {
                 SubmissionProblem located = jsonProblem("request body", json);
                 ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
@@ -135,9 +139,29 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                     "キー「" + key + "」が同じオブジェクトの中に重複しています" + at(line, column, true),
                     "key \"" + key + "\" appears more than once in the same object" + at(line, column, false));
         }
-        return new SubmissionProblem(source, "", line, column,
-                "JSON の書き方に誤りがあります" + at(line, column, true) + ": " + original,
-                "malformed JSON" + at(line, column, false) + ": " + original);
+        if (e instanceof StreamReadException) {
+            return new SubmissionProblem(source, "", line, column,
+                    "JSON の書き方に誤りがあります" + at(line, column, true) + ": " + original,
+                    "malformed JSON" + at(line, column, false) + ": " + original);
+        }
+        String path = pointer(e);
+        return new SubmissionProblem(source, path, line, column,
+                "値の型や形が違います（" + (path.isEmpty() ? "本文全体" : path) + "）" + at(line, column, true) + ": " + original,
+                "a value of the wrong type or shape (" + (path.isEmpty() ? "the whole body" : path) + ")"
+                        + at(line, column, false) + ": " + original);
+    }
+
+    /** The JSON Pointer of where binding failed, e.g. {@code /files/policy.drl}; empty for the whole body. */
+    private static String pointer(JacksonException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (JacksonException.Reference step : e.getPath()) {
+            if (step.getPropertyName() != null) {
+                pointer.append('/').append(step.getPropertyName().replace("~", "~0").replace("/", "~1"));
+            } else if (step.getIndex() >= 0) {
+                pointer.append('/').append(step.getIndex());
+            }
+        }
+        return pointer.toString();
     }
 
     private static String at(Integer line, Integer column, boolean japanese) {

@@ -121,7 +121,7 @@ class ReportFormatTest {
             String csv = new String(written(ReportFormat.CSV, FORMULAS), StandardCharsets.UTF_8);
             List<Map<String, String>> rows = read(written(ReportFormat.CSV, FORMULAS));
 
-            assertThat(csv).contains("\r\n'=HYPERLINK(");
+            assertThat(csv).contains("\r\n\"'=HYPERLINK(", ",'+81-6,'-1,");
             assertThat(rows.get(0)).containsEntry("source", "'" + HYPERLINK).containsEntry("organization", "'+81-6")
                     .containsEntry("fiscalYear", "'-1").containsEntry("code", "'@SUM(A1)")
                     .containsEntry("message_ja", "'\t=1+1").containsEntry("message_en", "'\r=1+1")
