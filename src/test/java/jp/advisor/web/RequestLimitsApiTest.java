@@ -163,6 +163,7 @@ class RequestLimitsApiTest {
 
             assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(422);
             assertThat(r.body()).as(path).contains("summary", "2000文字まで", "at most 2000");
+            assertThat(JSON.readTree(r.body()).get("errors")).as(path).hasSize(1);
         }
     }
 
