@@ -116,10 +116,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
                                                                      HttpHeaders headers, HttpStatusCode status,
                                                                      WebRequest request) {
-        String sent = ex.getContentType() == null ? "なし / none" : ex.getContentType().toString();
+        String sent = ex.getContentType() == null ? null : ex.getContentType().toString();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                "Content-Type は application/json で送ってください（送られたもの: " + sent + "）"
-                        + " / send Content-Type: application/json (sent: " + sent + ")");
+                "Content-Type は application/json で送ってください（送られたもの: " + (sent == null ? "なし" : sent) + "）"
+                        + " / send Content-Type: application/json (sent: " + (sent == null ? "none" : sent) + ")");
         problem.setTitle("この形式は受け付けません / Unsupported content type");
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
@@ -135,7 +135,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         Matcher duplicate = DUPLICATE.matcher(original == null ? "" : original);
         if (duplicate.find()) {
             String key = duplicate.group(1);
-            return new SubmissionProblem(source, "", line, column,
+            return new SubmissionProblem(source, pointer(e), line, column,
                     "キー「" + key + "」が同じオブジェクトの中に重複しています" + at(line, column, true),
                     "key \"" + key + "\" appears more than once in the same object" + at(line, column, false));
         }

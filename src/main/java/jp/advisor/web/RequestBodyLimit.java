@@ -1,6 +1,8 @@
 package jp.advisor.web;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -44,6 +46,12 @@ class RequestBodyLimit extends OncePerRequestFilter {
                     bounded = new Bounded(super.getInputStream(), limit);
                 }
                 return bounded;
+            }
+
+            @Override
+            public BufferedReader getReader() throws IOException {
+                String charset = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
+                return new BufferedReader(new InputStreamReader(getInputStream(), charset));
             }
         }, response);
     }
