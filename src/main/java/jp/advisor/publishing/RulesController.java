@@ -126,7 +126,8 @@ class RulesController {
         return publisher.versions();
     }
 
-    // JSON like every other state change, though it has no body: a cross-site form cannot send that type.
+    // Declared JSON like every other state change. It has no body, so Spring matches any type here; what stops a
+    // cross-site form is the CSRF token that every non-JSON request needs (web.SecurityConfiguration).
     @PostMapping(path = "/versions/{id}/rollback", consumes = MediaType.APPLICATION_JSON_VALUE)
     PublishedVersion rollback(@PathVariable long id, Principal who) {
         return publisher.rollback(id, who.getName());
