@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import jp.advisor.policy.RuleCheck;
 import jp.advisor.policy.whatif.WhatIfFormat;
@@ -41,17 +46,35 @@ import jp.advisor.rules.RuleSetException;
 @RequestMapping("/api/rules")
 class RulesController {
 
-    /** A candidate as sent: changed and added files (text, and base64 for spreadsheets), removed names, its base. */
+    /**
+     * A candidate as sent: changed and added files (text, and base64 for spreadsheets), removed names, its base. The
+     * summary is kept in the history; its limit leaves room for the rollback entry that quotes it within the column
+     * (4000).
+     */
     record Candidate(String base, Map<String, String> files, Map<String, String> filesBase64, List<String> remove,
-                     Boolean replaceAll, String summary) {
+                     Boolean replaceAll,
+                     @Size(max = MAX_SUMMARY_LENGTH, message = "要約は" + MAX_SUMMARY_LENGTH + "文字までです / the summary"
+                             + " is at most " + MAX_SUMMARY_LENGTH + " characters") String summary) {
 
+        /** The files by name; a null text stays null for the loader to report, bad base64 is reported here. */
         Map<String, byte[]> bytes() {
             Map<String, byte[]> all = new TreeMap<>();
+            List<RuleProblem> problems = new ArrayList<>();
             if (files != null) {
-                files.forEach((name, text) -> all.put(name, text.getBytes(StandardCharsets.UTF_8)));
+                files.forEach((name, text) -> all.put(name, text == null ? null : text.getBytes(StandardCharsets.UTF_8)));
             }
             if (filesBase64 != null) {
-                filesBase64.forEach((name, b64) -> all.put(name, Base64.getDecoder().decode(b64)));
+                filesBase64.forEach((name, b64) -> {
+                    try {
+                        all.put(name, b64 == null ? null : Base64.getDecoder().decode(b64));
+                    } catch (IllegalArgumentException e) {
+                        problems.add(new RuleProblem(name, null, "filesBase64 の値が base64 として読めません / not valid"
+                                + " base64 in filesBase64: " + e.getMessage()));
+                    }
+                });
+            }
+            if (!problems.isEmpty()) {
+                throw new RuleSetException(problems);
             }
             return all;
         }
@@ -60,6 +83,8 @@ class RulesController {
             return new RulePublisher.Change(base, bytes(), remove, Boolean.TRUE.equals(replaceAll));
         }
     }
+
+    static final int MAX_SUMMARY_LENGTH = 2000;
 
     record Current(String version, List<String> files) {
     }
@@ -77,13 +102,13 @@ class RulesController {
     }
 
     @PostMapping(path = "/check", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<RuleCheck.Report> check(@RequestBody Candidate candidate) {
+    ResponseEntity<RuleCheck.Report> check(@Valid @RequestBody Candidate candidate) {
         RuleCheck.Report report = publisher.check(candidate.change());
         return ResponseEntity.status(report.publishable() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
     }
 
     @PostMapping(path = "/what-if", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> whatIf(@RequestBody Candidate candidate,
+    ResponseEntity<byte[]> whatIf(@Valid @RequestBody Candidate candidate,
                                   @RequestParam(name = "format", defaultValue = "json") String format) throws IOException {
         WhatIfFormat whatIfFormat;
         try {
@@ -98,7 +123,7 @@ class RulesController {
 
     @PostMapping(path = "/publish", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    PublishedVersion publish(@RequestBody Candidate candidate, Principal who) {
+    PublishedVersion publish(@Valid @RequestBody Candidate candidate, Principal who) {
         String summary = candidate.summary() == null || candidate.summary().isBlank() ? "（要約なし）" : candidate.summary();
         return publisher.publish(candidate.change(), summary, who.getName());
     }
@@ -108,7 +133,9 @@ class RulesController {
         return publisher.versions();
     }
 
-    @PostMapping("/versions/{id}/rollback")
+    // Declared JSON like every other state change. It has no body, so Spring matches any type here; what stops a
+    // cross-site form is the CSRF token that every non-JSON request needs (web.SecurityConfiguration).
+    @PostMapping(path = "/versions/{id}/rollback", consumes = MediaType.APPLICATION_JSON_VALUE)
     PublishedVersion rollback(@PathVariable long id, Principal who) {
         return publisher.rollback(id, who.getName());
     }
@@ -131,6 +158,18 @@ class RulesController {
         m.put("where", p.where());
         m.put("message", p.message());
         return m;
+    }
+
+    /** A candidate out of bounds (the summary's length): 422 like any other candidate that cannot be taken. */
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalidCandidate(MethodArgumentNotValidException e) {
+        List<String> messages = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> error.getField() + ": " + error.getDefaultMessage()).toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                String.join("; ", messages) + "。何も変更していません / nothing was changed");
+        problem.setTitle("候補を受け付けられません / Candidate refused");
+        problem.setProperty("errors", messages);
+        return problem;
     }
 
     /** 422 naming everything that blocks: compile problems, table issues, and every failing fixture case with why. */

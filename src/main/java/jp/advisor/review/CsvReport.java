@@ -24,6 +24,9 @@ final class CsvReport {
 
     private static final CsvSchema SCHEMA = schema();
 
+    /** First characters that make a spreadsheet read a cell as a formula. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
     private CsvReport() {
     }
 
@@ -34,10 +37,22 @@ final class CsvReport {
         writer.write('\uFEFF');
         try (SequenceWriter rows = MAPPER.writer(SCHEMA).writeValues(writer)) {
             for (ReportRows.Row row : ReportRows.rows(report)) {
-                rows.write(row.values());
+                rows.write(row.values().stream().map(CsvReport::inert).toList());
             }
         }
         writer.flush();
+    }
+
+    /**
+     * A value that a spreadsheet would take for a formula ({@code =HYPERLINK(…)}, also {@code +}, {@code -},
+     * {@code @}, tab and carriage return first) gets a leading {@code '}, so that it opens as the text it is
+     * (OWASP, CSV injection). Submissions are written by anyone; the report is opened by staff in Excel.
+     */
+    static String inert(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        return FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     private static CsvSchema schema() {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import jp.advisor.facts.Units;
@@ -38,6 +39,14 @@ public final class RuleSetLoader {
 
     /** Suffixes the engine compiles; any other file in the folder is documentation or data. */
     static final List<String> RULE_SUFFIXES = List.of(".drl", ".drl.csv", ".drl.xlsx", ".drl.xls");
+
+    /** The names a rule set may hold: rule files as written in lower case, plus {@link UnitsTable#FILE}. */
+    static final List<String> ACCEPTED_SUFFIXES = List.of(".drl", ".drl.csv", ".drl.xlsx");
+
+    /** Longest file name accepted: far more than any real one, well within the history's column (500). */
+    public static final int MAX_NAME_LENGTH = 100;
+
+    private static final Pattern PLAIN_NAME = Pattern.compile("[^/\\\\]+\\.drl(\\.csv|\\.xlsx)?");
 
     private static final String KJAR_ROOT = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
@@ -90,12 +99,13 @@ public final class RuleSetLoader {
         List<RuleProblem> problems = new ArrayList<>();
         for (Map.Entry<String, byte[]> file : given.entrySet()) {
             String name = file.getKey();
-            if (name.contains("..") || name.startsWith("/") || name.contains("\\")) {
-                problems.add(new RuleProblem(name, null, "ファイル名にフォルダの移動（..・/ で始まる名前）は使えません / invalid file name"));
-            } else if (isRuleFile(name)) {
+            RuleProblem badName = nameProblem(name);
+            if (badName != null) {
+                problems.add(badName);
+            } else if (file.getValue() == null) {
+                problems.add(new RuleProblem(name, null, "ファイルの中身がありません（null） / the file has no content (null)"));
+            } else {
                 files.put(name, isSpreadsheet(name) ? file.getValue() : stripBom(file.getValue()));
-            } else if (isStrayTable(name)) {
-                problems.add(strayTable(name));
             }
         }
         if (files.isEmpty()) {
@@ -167,6 +177,45 @@ public final class RuleSetLoader {
     public static boolean isRuleFile(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return RULE_SUFFIXES.stream().anyMatch(lower::endsWith) || isDataFile(name);
+    }
+
+    /**
+     * Null when {@code name} is a plain file name of the folder's own form: no folder part, ending exactly (lower
+     * case as written) in one of {@link #ACCEPTED_SUFFIXES}, or the data table {@link UnitsTable#FILE}. The folder
+     * and an uploaded candidate are held to the same names, so that what {@code check} accepts can be published
+     * and what is published can be exported back to a folder file for file.
+     */
+    static RuleProblem nameProblem(String name) {
+        if (name == null || name.isEmpty()) {
+            return new RuleProblem("(名前なし)", null, "ファイル名が空です / the file name is empty");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            return new RuleProblem(name.substring(0, 40) + "…", null, "ファイル名が長すぎます（" + name.length() + "文字、"
+                    + MAX_NAME_LENGTH + "文字まで） / the file name is too long (" + name.length() + " characters, at most "
+                    + MAX_NAME_LENGTH + ")");
+        }
+        if (name.contains("/") || name.contains("\\")) {
+            return new RuleProblem(name, null, "ファイル名にフォルダ（/ や \\、./ や ../）は書けません。ルールフォルダ直下の名前だけです"
+                    + "（例: policy.drl） / a file name has no folder part (/, \\, ./, ../): only names directly in the"
+                    + " rules folder (e.g. policy.drl)");
+        }
+        if (isDataFile(name) || PLAIN_NAME.matcher(name).matches()) {
+            return null;
+        }
+        String expected = "名前は「.drl」「.drl.csv」「.drl.xlsx」（小文字）で終わるか「" + UnitsTable.FILE + "」です"
+                + " / a name ends in .drl, .drl.csv or .drl.xlsx (lower case), or is " + UnitsTable.FILE;
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".drl.xls")) {
+            return new RuleProblem(name, null, "古い Excel 形式（.xls）は読めません。.drl.xlsx で保存してください / the old"
+                    + " Excel format (.xls) is not read: save the table as .drl.xlsx");
+        }
+        if (isRuleFile(name) || lower.equals(UnitsTable.FILE)) {
+            return new RuleProblem(name, null, "拡張子の大文字・小文字が違います。" + expected);
+        }
+        if (isStrayTable(name)) {
+            return strayTable(name);
+        }
+        return new RuleProblem(name, null, "ルールファイルの名前ではありません。" + expected);
     }
 
     /** Tables of data the rule set carries beside its rules (the units table), read by the advisor, not the engine. */

@@ -2,22 +2,39 @@ package jp.advisor.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 
 import jp.advisor.evaluation.EvaluationAbortedException;
 import jp.advisor.submission.SubmissionException;
 import jp.advisor.submission.SubmissionProblem;
 
 /**
- * Bad submissions answer with RFC 9457 problem details listing every located problem; rules that cannot finish an
- * evaluation answer with the rule and what it did, never a bare 500.
+ * Every refusal answers with RFC 9457 problem details, in Japanese with English beside: bad submissions list every
+ * located problem; an unreadable body (malformed JSON, a duplicate key) says where; a body too large (413), the
+ * wrong content type (415), a missing CSRF token (403) and a throttled login (429) say what to do. Spring's own
+ * handler of MVC exceptions is extended rather than replaced, so the cases not named here keep its answers. Rules
+ * that cannot finish an evaluation answer with the rule and what it did, never a bare 500.
  */
 @RestControllerAdvice
-class ProblemResponses {
+class ProblemResponses extends ResponseEntityExceptionHandler {
 
     static final URI INVALID_SUBMISSION = URI.create("urn:advisor:problem:invalid-submission");
     static final URI RULES_FAILED = URI.create("urn:advisor:problem:rules-failed");
@@ -43,6 +60,10 @@ class ProblemResponses {
         return problem;
     }
 
+    static final URI UNREADABLE_BODY = URI.create("urn:advisor:problem:unreadable-body");
+
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:Object property|field|property) [\"'](.*)[\"']");
+
     @ExceptionHandler(SubmissionException.class)
     ProblemDetail invalidSubmission(SubmissionException e) {
         List<SubmissionProblem> problems = e.getProblems();
@@ -51,9 +72,133 @@ class ProblemResponses {
                         + problems.size() + " problem(s)");
         problem.setType(INVALID_SUBMISSION);
         problem.setTitle("提出データを読めません / Invalid submission");
-        problem.setProperty("errors", problems.stream()
-                .map(p -> new Located(p.path(), p.line(), p.column(), p.messageJa(), p.messageEn())).toList());
+        problem.setProperty("errors", located(problems));
         return problem;
+    }
+
+    @ExceptionHandler(BodyTooLargeException.class)
+    ProblemDetail bodyTooLarge(BodyTooLargeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                "リクエストの本文が上限（" + e.limit() + "バイト、advisor.http.max-body-size）を超えています。分けて送ってください"
+                        + " / the request body is over the limit (" + e.limit() + " bytes, advisor.http.max-body-size):"
+                        + " send it in parts");
+        problem.setTitle("本文が大きすぎます / Request body too large");
+        problem.setProperty("limitBytes", e.limit());
+        return problem;
+    }
+
+    @ExceptionHandler(LoginThrottledException.class)
+    ResponseEntity<ProblemDetail> loginThrottled(LoginThrottledException e) {
+        long seconds = e.retryAfterSeconds();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                "ログインの失敗が続いたため、" + seconds + "秒後まで受け付けません / too many failed logins: try again in "
+                        + seconds + " s");
+        problem.setTitle("ログインの試行が多すぎます / Too many login attempts");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).body(problem);
+    }
+
+    /** Reached through Spring Security's access-denied handler (SecurityConfiguration). */
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied(AccessDeniedException e) {
+        if (e instanceof CsrfException) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                    "JSON の API には Content-Type: application/json で送ってください。画面のフォームには CSRF トークンが必要です"
+                            + " / send the JSON API Content-Type: application/json; a form needs its CSRF token");
+            problem.setTitle("CSRF トークンがありません / CSRF token missing");
+            return problem;
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                "この操作の権限がありません / you are not allowed to do this");
+        problem.setTitle("権限がありません / Forbidden");
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        // The limit's exception may come wrapped by the JSON reader: look for it first.
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLargeException tooLarge) {
+                return handleExceptionInternal(ex, bodyTooLarge(tooLarge), headers, HttpStatus.CONTENT_TOO_LARGE, request);
+            }
+        }
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException json) {
+                SubmissionProblem located = jsonProblem("request body", json);
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                        located.messageJa() + " / " + located.messageEn());
+                problem.setType(UNREADABLE_BODY);
+                problem.setTitle("リクエストの本文を読めません / Unreadable request body");
+                problem.setProperty("errors", located(List.of(located)));
+                return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+            }
+        }
+        return super.handleHttpMessageNotReadable(ex, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+                                                                     HttpHeaders headers, HttpStatusCode status,
+                                                                     WebRequest request) {
+        String sent = ex.getContentType() == null ? null : ex.getContentType().toString();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                "Content-Type は application/json で送ってください（送られたもの: " + (sent == null ? "なし" : sent) + "）"
+                        + " / send Content-Type: application/json (sent: " + (sent == null ? "none" : sent) + ")");
+        problem.setTitle("この形式は受け付けません / Unsupported content type");
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /**
+     * A JSON reading failure located to its line and column; a duplicate key is named, since a reader that keeps
+     * the last of two values would judge something the writer did not mean.
+     */
+    static SubmissionProblem jsonProblem(String source, JacksonException e) {
+        Integer line = e.getLocation() == null || e.getLocation().getLineNr() < 0 ? null : e.getLocation().getLineNr();
+        Integer column = line == null ? null : e.getLocation().getColumnNr();
+        String original = e.getOriginalMessage();
+        Matcher duplicate = DUPLICATE.matcher(original == null ? "" : original);
+        if (duplicate.find()) {
+            String key = duplicate.group(1);
+            return new SubmissionProblem(source, pointer(e), line, column,
+                    "キー「" + key + "」が同じオブジェクトの中に重複しています" + at(line, column, true),
+                    "key \"" + key + "\" appears more than once in the same object" + at(line, column, false));
+        }
+        if (e instanceof StreamReadException) {
+            return new SubmissionProblem(source, "", line, column,
+                    "JSON の書き方に誤りがあります" + at(line, column, true) + ": " + original,
+                    "malformed JSON" + at(line, column, false) + ": " + original);
+        }
+        String path = pointer(e);
+        return new SubmissionProblem(source, path, line, column,
+                "値の型や形が違います（" + (path.isEmpty() ? "本文全体" : path) + "）" + at(line, column, true) + ": " + original,
+                "a value of the wrong type or shape (" + (path.isEmpty() ? "the whole body" : path) + ")"
+                        + at(line, column, false) + ": " + original);
+    }
+
+    /** The JSON Pointer of where binding failed, e.g. {@code /files/policy.drl}; empty for the whole body. */
+    private static String pointer(JacksonException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (JacksonException.Reference step : e.getPath()) {
+            if (step.getPropertyName() != null) {
+                pointer.append('/').append(step.getPropertyName().replace("~", "~0").replace("/", "~1"));
+            } else if (step.getIndex() >= 0) {
+                pointer.append('/').append(step.getIndex());
+            }
+        }
+        return pointer.toString();
+    }
+
+    private static String at(Integer line, Integer column, boolean japanese) {
+        if (line == null) {
+            return "";
+        }
+        return japanese ? "（" + line + "行目 " + column + "列目）" : " (line " + line + ", column " + column + ")";
+    }
+
+    private static List<Located> located(List<SubmissionProblem> problems) {
+        return problems.stream()
+                .map(p -> new Located(p.path(), p.line(), p.column(), p.messageJa(), p.messageEn())).toList();
     }
 
     /** One problem of a submission, where it is and what is wrong, in Japanese and English. */

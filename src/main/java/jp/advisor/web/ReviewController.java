@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,7 +34,8 @@ import jp.advisor.submission.SubmissionProblem;
 @RestController
 class ReviewController {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    // Duplicate keys refused as the submission reader and the other JSON endpoints refuse them: which one would count?
+    private static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private final Reviewer reviewer;
 
@@ -63,10 +65,7 @@ class ReviewController {
         try {
             array = JSON.readTree(body);
         } catch (JacksonException e) {
-            throw new SubmissionException(List.of(new SubmissionProblem("request body", "",
-                    e.getLocation() == null ? null : e.getLocation().getLineNr(),
-                    e.getLocation() == null ? null : e.getLocation().getColumnNr(),
-                    "JSON の書き方に誤りがあります: " + e.getOriginalMessage(), "malformed JSON: " + e.getOriginalMessage())));
+            throw new SubmissionException(List.of(ProblemResponses.jsonProblem("request body", e)));
         }
         if (array == null || !array.isArray()) {
             throw new SubmissionException(List.of(new SubmissionProblem("request body", "", 1, 1,

@@ -1,30 +1,76 @@
 package jp.advisor.web;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Evaluations and reviews are open to staff and reviewers; the rule set in use can be read by anyone;
  * checking, comparing, publishing and rolling back rules need the POLICY role (HTTP Basic), so that the
  * history can say who published what.
+ * <p>
+ * CSRF: a request that changes state needs Spring Security's CSRF token unless its body is JSON. A cross-site
+ * HTML form can send only form, multipart or plain-text bodies, and a cross-site script needs a CORS preflight
+ * for {@code application/json}, which this service never grants; so scripts using the JSON API with Basic need no
+ * token, while any form post, with a cached Basic login or a session, is refused (403). The form-login pages
+ * to come get the token in their forms from the session repository, as Thymeleaf does by itself.
+ * Failed logins are throttled ({@link LoginThrottle}); bodies are bounded ({@link RequestBodyLimit}).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(HttpLimits.class)
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle,
+                            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) throws Exception {
         return http
-                // A JSON API called by tools with HTTP Basic, no browser session to protect from CSRF.
-                .csrf(csrf -> csrf.disable())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::hasJsonBody))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/rules").permitAll()
                         .requestMatchers("/api/rules/**").hasRole("POLICY")
                         .anyRequest().permitAll())
                 .httpBasic(Customizer.withDefaults())
+                // Answered as problem details by ProblemResponses, like every other refusal.
+                .exceptionHandling(denied -> denied.accessDeniedHandler(
+                        (request, response, e) -> problems.resolveException(request, response, null, e)))
+                .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
                 .build();
+    }
+
+    /** Before Spring Security, so that an oversized body is refused before anything else reads it. */
+    @Bean
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(HttpLimits limits,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
+        FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
+                new RequestBodyLimit(limits.maxBodySize().toBytes(), problems));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+        return registration;
+    }
+
+    static boolean hasJsonBody(HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type == null) {
+            return false;
+        }
+        try {
+            MediaType media = MediaType.parseMediaType(type);
+            return MediaType.APPLICATION_JSON.equalsTypeAndSubtype(media)
+                    || ("application".equals(media.getType()) && "json".equals(media.getSubtypeSuffix()));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 }

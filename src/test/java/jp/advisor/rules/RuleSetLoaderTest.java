@@ -66,6 +66,44 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void acceptsOnlyPlainNamesEndingInLowerCaseDrlDrlCsvDrlXlsxOrTheUnitsTable() {
+        for (String name : new String[] {"policy.drl", "withdrawal-default.drl.csv", "table.drl.xlsx", "units.csv",
+                "評価.drl", "x".repeat(96) + ".drl"}) {
+            assertThat(RuleSetLoader.nameProblem(name)).as(name).isNull();
+        }
+        for (String name : new String[] {"sub/evil.drl", "./evil.drl", "../evil.drl", "sub\\evil.drl", "/evil.drl",
+                "evil.DRL", "evil.Drl.csv", "Units.csv", "table.drl.xls", "notes.txt", "thresholds.csv", ".drl", "",
+                "x".repeat(97) + ".drl"}) {
+            assertThat(RuleSetLoader.nameProblem(name)).as(name).isNotNull();
+        }
+    }
+
+    @Test
+    void aCandidateWithABadNameIsRefusedSayingWhichNameAndWhy() {
+        String tooLong = "x".repeat(501) + ".drl";
+        assertThatThrownBy(() -> loader.compile(java.util.Map.of(
+                "sub/evil.drl", new byte[0], "evil.DRL", new byte[0], tooLong, new byte[0], "notes.txt", new byte[0]), null))
+                .isInstanceOfSatisfying(RuleSetException.class, e -> assertThat(e.problems())
+                        .extracting(RuleProblem::toString)
+                        .anySatisfy(p -> assertThat(p).startsWith("sub/evil.drl: ").contains("folder part"))
+                        .anySatisfy(p -> assertThat(p).startsWith("evil.DRL: ").contains("lower case"))
+                        .anySatisfy(p -> assertThat(p).contains("505文字", "at most 100"))
+                        .anySatisfy(p -> assertThat(p).startsWith("notes.txt: ").contains(".drl.xlsx")));
+    }
+
+    @Test
+    void aFolderIsHeldToTheSameNamesAsAnUploadedCandidate(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("ok.drl"), "package advisor;\n");
+        Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(dir.resolve("sub/evil.drl"), "package advisor;\n");
+        Files.writeString(dir.resolve("LOUD.DRL"), "package advisor;\n");
+        Files.writeString(dir.resolve("README.md"), "# notes\n");
+        assertThatThrownBy(() -> loader.load(dir))
+                .isInstanceOfSatisfying(RuleSetException.class, e -> assertThat(e.problems())
+                        .extracting(RuleProblem::file).containsExactlyInAnyOrder("LOUD.DRL", "sub/evil.drl"));
+    }
+
+    @Test
     void reportsAMissingFolder(@TempDir Path dir) {
         assertThatThrownBy(() -> loader.load(dir.resolve("nope")))
                 .isInstanceOf(RuleSetException.class)
