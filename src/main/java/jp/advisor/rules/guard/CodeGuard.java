@@ -354,10 +354,13 @@ final class CodeGuard {
             refuse(e, n, Reason.SESSION);
         } else if (Character.isUpperCase(n.charAt(0)) && (vocabulary.named(n) != null || vocabulary.isDeclared(n))) {
             return; // a type's name standing alone: the compiler has the last word
-        } else {
-            refuse(e, n, Character.isUpperCase(n.charAt(0)) ? Reason.of(n, Reason.UNKNOWN_TYPE)
-                    : Reason.of(n, Reason.UNKNOWN_NAME));
+        } else if (Character.isUpperCase(n.charAt(0))) {
+            refuse(e, n, Reason.of(n, Reason.UNKNOWN_TYPE)); // a type: java.lang's would be in reach
+        } else if (Reason.of(n, null) != null) {
+            refuse(e, n, Reason.of(n, null));
         }
+        // Any other lower-case name is no variable, no property and no type a rule could import: the
+        // compiler refuses it with its own "name not found", which tells a typo better than the guard could.
     }
 
     /** What a scope denotes: a type (its class), a refused type (already reported), or a value (null). */

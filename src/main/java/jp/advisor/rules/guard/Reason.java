@@ -31,8 +31,6 @@ enum Reason {
             Reason.ONLY_FACTS_EN + " The calls allowed are the fact types' methods (the Suggest and Flag builders, Numbers, Text …), a fixed list of text, number, List and Math methods, and insert, insertLogical, delete and update."),
     UNKNOWN_PROPERTY(true, Reason.ONLY_FACTS_JA + "読めるのは事実の項目（例：value.number）と、文字列・数値・List の決まった項目だけです。",
             Reason.ONLY_FACTS_EN + " Only the facts' properties (e.g. value.number) and a fixed list of text, number and List properties may be read."),
-    UNKNOWN_NAME(true, "{0} は、条件（when）で名前を付けた事実・値でも、結論の中で作った変数でもありません。",
-            "{0} is neither a fact or value named in the conditions (when) nor a variable made in the consequence."),
     NEW(true, Reason.ONLY_FACTS_JA + "new で作れるのは事実の型（JudgingPolicy、ActionPhrase など）と、ファイルで declare した型だけです。",
             Reason.ONLY_FACTS_EN + " new may only make a fact type (JudgingPolicy, ActionPhrase …) or a type the file declares."),
     LOOP(true, "繰り返し（for・while・do）は終わらないことがあり、評価と公開を止めてしまいます。ルールは当てはまる事実ごとに動くので、繰り返しは要りません。",
