@@ -270,7 +270,13 @@ final class CodeGuard {
             expression(b.getLeft());
             expression(b.getRight());
         } else if (e instanceof UnaryExpr u) {
-            expression(u.getExpression());
+            boolean step = u.getOperator() != UnaryExpr.Operator.LOGICAL_COMPLEMENT && u.getOperator() != UnaryExpr.Operator.MINUS
+                    && u.getOperator() != UnaryExpr.Operator.PLUS && u.getOperator() != UnaryExpr.Operator.BITWISE_COMPLEMENT;
+            if (step && !(u.getExpression() instanceof NameExpr target && locals.contains(name(target.getNameAsString())))) {
+                refuse(e, u.toString(), Reason.ASSIGNMENT); // ++ / -- rewrite what they name, like =
+            } else {
+                expression(u.getExpression());
+            }
         } else if (e instanceof ConditionalExpr c) {
             expression(c.getCondition());
             expression(c.getThenExpr());

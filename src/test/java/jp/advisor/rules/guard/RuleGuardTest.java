@@ -460,7 +460,9 @@ class RuleGuardTest {
                 Arguments.of("    Object c = $o.value().getClass();", "Object"),
                 Arguments.of("    String n = Cell.OUTCOME.getDeclaringClass().getName();", "getDeclaringClass"),
                 Arguments.of("    String e = kcontext.getRule().getName();", "kcontext"),
-                Arguments.of("    halt();", "halt"));
+                Arguments.of("    halt();", "halt"),
+                Arguments.of("    modify($o) { setIndex(1) }", "{"),
+                Arguments.of("    $o.index++;", "$o.index++"));
     }
 
     @ParameterizedTest(name = "{1}")
