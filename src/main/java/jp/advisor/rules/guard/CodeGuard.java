@@ -381,6 +381,10 @@ final class CodeGuard {
         if (isVariable(root) || isPatternMember(root, false) || Reason.SESSION_NAMES.contains(root)) {
             return null;
         }
+        if (scope.refusedNames().contains(root)) {
+            refusals++; // a global or function: refused where it is declared
+            return REFUSED;
+        }
         if (chain.size() == 1) {
             if (!Character.isUpperCase(root.charAt(0))) {
                 return null; // a lower-case unknown name: reported as a name

@@ -85,8 +85,6 @@ final class Vocabulary {
                     "logicalOr", "logicalXor")),
             Map.entry(Character.class, Set.of("valueOf", "isDigit", "isLetter", "isLetterOrDigit", "isWhitespace",
                     "isUpperCase", "isLowerCase", "toUpperCase", "toLowerCase", "toString")),
-            Map.entry(Math.class, Set.of("abs", "max", "min", "round", "floor", "ceil", "rint", "sqrt", "cbrt", "pow",
-                    "signum", "floorDiv", "floorMod", "hypot", "exp", "log", "log10")),
             Map.entry(List.class, Set.of("of", "copyOf")),
             Map.entry(Number.class, Set.of()));
 
@@ -222,8 +220,15 @@ final class Vocabulary {
             }
             return false;
         }
+        if (type == Math.class) {
+            return MATH_STATICS.contains(name); // every Math method computes on numbers only
+        }
         return VALUE_STATICS.getOrDefault(type, Set.of()).contains(name);
     }
+
+    private static final Set<String> MATH_STATICS = java.util.Arrays.stream(Math.class.getMethods())
+            .filter(m -> Modifier.isStatic(m.getModifiers())).map(Method::getName)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     boolean staticField(Class<?> type, String name) {
         if (isFact(type)) {
