@@ -67,7 +67,8 @@ import org.drools.drl.parser.DrlParser;
  *
  * <p>Limits: method and property names are allowed by name, not by the receiver's inferred type (every type a
  * rule can reach is one the vocabulary follows from the facts, and none leads to Class, Thread or the engine);
- * a rule can still run long through many firings or a large computation: the caller bounds run time.
+ * a rule can still run long through many firings or a large computation: the caller bounds run time. It is
+ * the first line in front of the engine, not a sandbox: run the engine with no more rights than it needs.
  */
 public final class RuleGuard {
 
