@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Refuses rule files that reach beyond the fact model (System, files, reflection, threads …) before
- * anything is compiled or run. Decision tables are checked through the DRL the engine generates from them,
- * with problems located back to their cells.
+ * Refuses rule files that use anything outside the allowed rule language ({@link jp.advisor.rules.guard.RuleGuard}:
+ * the fact model, plain values, no loops, no reach beyond the facts) before anything is compiled or run.
+ * Decision tables are checked through the DRL the engine generates from them, with problems located back to
+ * their cells.
  */
 final class RuleFileGuard {
 
@@ -31,7 +32,7 @@ final class RuleFileGuard {
             }
             for (var v : guard.check(name, drl)) {
                 String cell = table ? DecisionTables.cellOf(name, file.getValue(), drl, v.line()) : null;
-                problems.add(new RuleProblem(name, table ? v.line() : v.line(), cell,
+                problems.add(new RuleProblem(name, v.line(), cell,
                         v.messageJa() + " / " + v.messageEn()));
             }
         }

@@ -103,4 +103,40 @@ class CheckCommandTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("hostile.drl:7", "System");
     }
+
+    @Test
+    void eachHostileRuleOfIssue9IsRefusedByCheckWithItsFileAndLine(@TempDir Path dir) throws IOException {
+        Path rules = copyOfRules(dir);
+        String head = "package advisor;\nimport jp.advisor.facts.*;\n";
+        String rule = "rule \"%s\"\n%swhen\n    $o : OutcomeFact()\nthen\n%s\nend\n";
+        Files.writeString(rules.resolve("hostile-loops.drl"), head
+                + rule.formatted("繰り返し", "", "    int n = 0;\n    while (n < 10) { n = n + 1; }")             // line 8
+                + rule.formatted("終わらない", "", "    while (true) { }")                                           // line 14
+                + rule.formatted("for", "", "    for (;;) { }"), StandardCharsets.UTF_8);                            // line 20
+        Files.writeString(rules.resolve("hostile-reach.drl"), head
+                + "function int depth(int n) {\n    return depth(n + 1);\n}\n"                                   // line 3
+                + rule.formatted("リフレクション", "", "    Object r = Class.forName(\"java.lang.Runtime\");")         // line 10
+                + rule.formatted("ファイル", "", "    boolean b = new java.io.File(\"x\").exists();")             // line 16
+                + rule.formatted("MVEL", "    dialect \"mvel\"\n", "    System.exit(0);")                          // line 23
+                + rule.formatted("自分をもう一度", "", "    update($o);"), StandardCharsets.UTF_8);                  // line 29
+        var r = EvaluateCommandTest.run("check", rules.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("hostile-loops.drl:8: ルールファイルでは while を使えません。",
+                "hostile-loops.drl:14: ルールファイルでは while を使えません。", "hostile-loops.drl:20: ルールファイルでは for を使えません。",
+                "hostile-reach.drl:3: ルールファイルでは function depth を使えません。",
+                "hostile-reach.drl:10: ルールファイルでは Class を使えません。",
+                "hostile-reach.drl:16: ルールファイルでは java.io.File を使えません。",
+                "hostile-reach.drl:23: ルールファイルでは System を使えません。",
+                "hostile-reach.drl:29: ルールファイルでは update($o) を使えません。",
+                "A rule file may not use while. A loop (for, while, do) may never end");
+    }
+
+    @Test
+    void aLoopInADecisionTableActionIsLocatedToItsCell(@TempDir Path dir) throws IOException {
+        Path rules = copyOfRules(dir);
+        replace(rules.resolve("withdrawal-actions.drl.csv"), "\"insert(new ActionPhrase(", "\"while (true) { } insert(new ActionPhrase(");
+        var r = EvaluateCommandTest.run("check", rules.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("withdrawal-actions.drl.csv!", "while を使えません");
+    }
 }

@@ -1,6 +1,5 @@
 package jp.advisor.rules.guard;
 
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -9,187 +8,99 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import jp.advisor.rules.guard.DrlTokens.Kind;
-import jp.advisor.rules.guard.DrlTokens.Token;
+import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.AndDescr;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.CollectDescr;
+import org.drools.drl.ast.descr.ConditionalBranchDescr;
+import org.drools.drl.ast.descr.EntryPointDescr;
+import org.drools.drl.ast.descr.EvalDescr;
+import org.drools.drl.ast.descr.ExistsDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.ForallDescr;
+import org.drools.drl.ast.descr.FromDescr;
+import org.drools.drl.ast.descr.FunctionDescr;
+import org.drools.drl.ast.descr.FunctionImportDescr;
+import org.drools.drl.ast.descr.GroupByDescr;
+import org.drools.drl.ast.descr.ImportDescr;
+import org.drools.drl.ast.descr.NamedConsequenceDescr;
+import org.drools.drl.ast.descr.NotDescr;
+import org.drools.drl.ast.descr.OrDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.QueryDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.ast.descr.TypeDeclarationDescr;
+import org.drools.drl.ast.descr.TypeFieldDescr;
+import org.drools.drl.parser.DrlParser;
 
 /**
- * Refuses a rule file that could run arbitrary Java. Policy staff edit the rule files, and Drools compiles
- * whatever Java (or MVEL) a DRL file contains into the application, so a rule file may use only the fact
- * model ({@value #FACTS_PACKAGE}) and plain values: text, numbers, true/false, {@code List} and {@code Math}.
+ * Refuses a rule file that could do anything but judge. Policy staff edit the rule files, and Drools compiles
+ * whatever Java (or MVEL) a DRL file contains into the application, so a rule file may use only an explicit
+ * list: the fact model ({@value #FACTS_PACKAGE}) and plain values.
  *
- * <h2>A lexical check, with the limits of one</h2>
- * The DRL text is split into tokens; {@code //} and {@code /* … *}{@code /} comments are dropped and a string
- * literal is one opaque token, so an explanation may contain any word ("System", 「ファイル」). The tokens are
- * then matched against the lists below:
+ * <h2>By parsing, with an allow list</h2>
+ * The file is read by Drools' own parser ({@link DrlParser}, the one the compiler uses, so both see the same
+ * rules, constraints and consequences), and every part of the {@link PackageDescr} is checked:
  * <ul>
- * <li>{@code import} (also {@code import function / static / accumulate}, and MVEL's {@code import_static}
- *     inside a consequence) only of the facts and {@link #ALLOWED_JAVA_NAMES};</li>
- * <li>a name written with its package ({@code java.io.File}, {@code org.mvel2.MVEL}) only if it is a fact or
- *     in {@link #ALLOWED_JAVA_NAMES};</li>
- * <li>a capitalised name not after a dot is taken for a type and must be a fact, a {@link #VALUE_TYPES value
- *     type} or a type the file {@code declare}s: an allow list, because the engine's generated code imports
- *     more than a deny list could name;</li>
- * <li>the names in the {@code DENIED_*} sets, wherever they appear (after a dot too, and in MVEL's
- *     property form: {@code drools.kieRuntime});</li>
- * <li>{@code global} only of a fact type;</li>
- * <li>what lexers disagree on ({@code \\uXXXX} escapes, a CR without LF, {@code """}, {@code #}): javac, MVEL
- *     and the DRL parser could then each see different comments and strings than this check does.</li>
+ * <li>{@code import} only of the facts and {@link #ALLOWED_JAVA_NAMES}; {@code import function/static} only of
+ *     a fact type's static methods; no {@code global}, {@code function} (no recursion then), {@code import
+ *     accumulate}, {@code unit}, enum/trait/window/entry-point declarations; {@code declare} only of a simple
+ *     type of allowed field types;</li>
+ * <li>rule attributes from a fixed list (no timer, calendars, duration; salience a whole number);</li>
+ * <li>conditions: patterns of fact, declared or value types, not / exists / forall / or / and, from an
+ *     expression, collect, accumulate with the built-in functions, entry points; no eval;</li>
+ * <li>every constraint, {@code from} expression and consequence is parsed with JavaParser and checked by
+ *     {@link CodeGuard}: variables, literals, operators, if / else, ?:, the fact model's methods and a fixed
+ *     list of String, number, List and Math methods, insert / insertLogical / delete / update; no loops,
+ *     try / throw, lambdas, arrays, {@code new} outside the facts, static access outside the list, class
+ *     literals. A consequence in the MVEL dialect passes only when it is this Java.</li>
  * </ul>
- * Strings are not evaluated by the guard; the APIs that evaluate strings as code (eval, MVEL,
- * TemplateRuntime, ScriptEngine) are refused instead.
+ * What neither parser sees the same way as javac is refused from the raw text: {@code \\uXXXX} escapes and a CR
+ * without LF. A file the DRL parser cannot read is left to the compiler, which reports its located errors and
+ * compiles nothing.
  *
- * <p>Limits: it does not parse, so it cannot tell a type from a variable by anything but the capital letter
- * (a variable written {@code Total} is refused: write {@code total}; {@code Object}, {@code Map} and enum
- * constants of a {@code declare enum} are refused for the same reason); it does not resolve what an unqualified
- * lower-case call ({@code foo(…)}) refers to, nor what the allowed types' own methods return; and it does not
- * stop a rule from looping for ever or allocating without end (the caller bounds run time). It is a
- * first line in front of the engine, not a sandbox: run the engine with no more rights than it needs.
+ * <p>Limits: method and property names are allowed by name, not by the receiver's inferred type (every type a
+ * rule can reach is one the vocabulary follows from the facts, and none leads to Class, Thread or the engine);
+ * a rule can still run long through many firings or a large computation: the caller bounds run time. It is
+ * the first line in front of the engine, not a sandbox: run the engine with no more rights than it needs.
  */
 public final class RuleGuard {
 
-    /** One refused token: where it is and, in plain words, why. */
+    /** One refused construct: where it is and, in plain words, why. */
     public record GuardViolation(String file, int line, String token, String messageJa, String messageEn) {
     }
 
-    // ---------------------------------------------------------------- allow lists
-
     /** The fact model: {@code import jp.advisor.facts.*} or {@code jp.advisor.facts.<Type>}, and its types by name. */
-    public static final String FACTS_PACKAGE = "jp.advisor.facts";
+    public static final String FACTS_PACKAGE = Vocabulary.FACTS_PACKAGE;
 
     /** Java types a rule may import or write with their package, besides the facts. */
-    public static final Set<String> ALLOWED_JAVA_NAMES = Set.of("java.util.List");
+    public static final Set<String> ALLOWED_JAVA_NAMES = Vocabulary.QUALIFIED_JAVA;
 
     /** Types usable by simple name besides the facts and the file's own {@code declare}d types. */
-    public static final Set<String> VALUE_TYPES = Set.of(
-            "String", "Integer", "Long", "Double", "Float", "Short", "Byte", "Number",
-            "Boolean", "Character", "Math", "List");
+    public static final Set<String> VALUE_TYPES = Vocabulary.VALUE_TYPES.keySet();
 
-    // ---------------------------------------------------------------- deny lists
+    /** Rule attributes that only order, group or switch rules, with the values they may take. */
+    private static final Set<String> FLAG_ATTRIBUTES = Set.of("no-loop", "lock-on-active", "auto-focus", "enabled");
+    private static final Set<String> NAME_ATTRIBUTES = Set.of(
+            "agenda-group", "activation-group", "ruleflow-group", "date-effective", "date-expires");
 
-    /**
-     * Package roots refused in code even when no class name follows ({@code java.lang.invoke}). Any other
-     * lower-case name followed by a capitalised one ({@code tools.jackson.databind.ObjectMapper}) is read as a
-     * package too, so this list only needs the roots that have lower-case members.
-     */
-    public static final Set<String> FORBIDDEN_PACKAGE_ROOTS = Set.of(
-            "java", "javax", "jdk", "sun", "com", "org", "kotlin", "jakarta");
+    /** The accumulate functions built into the engine that only count and collect. */
+    private static final Set<String> ACCUMULATE_FUNCTIONS = Set.of(
+            "sum", "count", "min", "max", "average", "collectList", "collectSet");
 
-    /** Starting programs, stopping the application, reading its settings (Integer.getInteger reads one). */
-    public static final Set<String> DENIED_PROCESS = Set.of(
-            "System", "Runtime", "ProcessBuilder", "Process", "ProcessHandle", "exit", "halt", "SecurityManager",
-            "getenv", "getProperty", "getInteger", "getLong", "getBoolean");
+    private static final Set<String> DECLARE_ANNOTATIONS = Set.of("role", "key", "position");
 
-    /** Reflection: reaching any class or member by its name. */
-    public static final Set<String> DENIED_REFLECTION = Set.of(
-            "Class", "ClassLoader", "getClass", "forName", "class", "reflect", "Method", "Field", "Constructor",
-            "invoke", "newInstance", "setAccessible", "Unsafe", "MethodHandle", "MethodHandles", "Proxy",
-            "ServiceLoader", "StackWalker", "getClassLoader", "getContextClassLoader", "loadClass", "defineClass",
-            "getMethod", "getMethods", "getDeclaredMethod", "getDeclaredMethods", "getField", "getFields",
-            "getDeclaredField", "getDeclaredFields", "getConstructor", "getDeclaredConstructor",
-            "classLoader", "contextClassLoader", "declaredMethods", "declaredFields", "declaredConstructors");
-
-    /** Work that runs beside the rule, after it, or instead of it. */
-    public static final Set<String> DENIED_THREADS = Set.of(
-            "Thread", "ThreadGroup", "Executor", "Executors", "ExecutorService", "ForkJoinPool",
-            "CompletableFuture", "Timer");
-
-    /** Files and serialized objects. */
-    public static final Set<String> DENIED_FILES = Set.of(
-            "File", "Files", "Path", "Paths", "FileInputStream", "FileOutputStream", "FileReader", "FileWriter",
-            "RandomAccessFile", "ObjectInputStream", "ObjectOutputStream");
-
-    /** Network and naming services. */
-    public static final Set<String> DENIED_NETWORK = Set.of(
-            "Socket", "ServerSocket", "URL", "URI", "HttpClient", "InetAddress", "JNDI", "InitialContext");
-
-    /** Running text as code. {@code eval} is refused both as the DRL conditional element and as a call. */
-    public static final Set<String> DENIED_EVALUATION = Set.of(
-            "eval", "MVEL", "TemplateRuntime", "ScriptEngine", "ScriptEngineManager");
+    /** {@code $x :} or {@code $x :=} before a constraint: the binding's name and where the expression starts. */
+    private static final Pattern BINDING = Pattern.compile("^\\s*([\\p{L}_$][\\p{L}\\p{N}_$]*)\\s*:=?(?![=:])");
 
     /**
-     * Leaving the rule for the engine: the {@code drools} / {@code kcontext} handles and what they lead to,
-     * in getter and MVEL property form. insert / modify / update / delete need neither handle.
-     */
-    public static final Set<String> DENIED_SESSION = Set.of(
-            "drools", "kcontext", "getKieRuntime", "kieRuntime", "getKnowledgeRuntime", "knowledgeRuntime",
-            "getWorkingMemory", "workingMemory", "getKieBase", "kieBase", "getKnowledgeBase", "knowledgeBase",
-            "getRuntime", "getContext");
-
-    // ---------------------------------------------------------------- messages
-
-    private static final String ONLY_FACTS_JA = "ルールは判定のための事実（jp.advisor.facts）と数値・文字列だけを使えます。";
-    private static final String ONLY_FACTS_EN =
-            "Rules may use only the facts being judged (jp.advisor.facts), numbers and text.";
-
-    /** Why a token is refused; {0} is the token. Japanese first: the readers are policy staff. */
-    private enum Reason {
-        PROCESS(ONLY_FACTS_JA + "{0} はプログラムを起動したり、アプリケーションを止めたり、サーバーの設定を読んだりできます。",
-                ONLY_FACTS_EN + " {0} can start programs, stop the application or read the server's settings."),
-        REFLECTION(ONLY_FACTS_JA + "{0} は名前を指定してどんなクラスでも動かせます（リフレクション）。",
-                ONLY_FACTS_EN + " {0} reaches any class by its name (reflection)."),
-        THREADS(ONLY_FACTS_JA + "{0} はルールとは別に動く処理を始められます。",
-                ONLY_FACTS_EN + " {0} starts work that runs outside the rule."),
-        FILES(ONLY_FACTS_JA + "{0} はファイルを読み書きできます。",
-                ONLY_FACTS_EN + " {0} reads or writes files."),
-        NETWORK(ONLY_FACTS_JA + "{0} は外部と通信できます。",
-                ONLY_FACTS_EN + " {0} talks to the network."),
-        EVALUATION(ONLY_FACTS_JA + "{0} は文字列をプログラムとして実行できます。条件は事実のパターン（例：InitiativeFact(met())）に書いてください。",
-                ONLY_FACTS_EN + " {0} runs text as code; write a condition as a fact pattern, e.g. InitiativeFact(met())."),
-        SESSION(ONLY_FACTS_JA + "{0} はルールエンジンそのものを操作できます。事実の追加・変更・削除は insert／modify／delete で書いてください。",
-                ONLY_FACTS_EN + " {0} reaches the rule engine itself; add, change or remove facts with insert / modify / delete."),
-        QUALIFIED(ONLY_FACTS_JA + "パッケージ名から書ける Java の型は java.util.List だけです。",
-                ONLY_FACTS_EN + " The only Java type that may be written with its package is java.util.List."),
-        UNKNOWN_TYPE(ONLY_FACTS_JA + "使える型は jp.advisor.facts の事実と String・数値（Integer、Long、Double など）・Boolean・List・Math です。"
-                + "大文字で始まる名前は型の名前とみなすので、変数の名前は小文字で始めてください。",
-                ONLY_FACTS_EN + " The types allowed are the facts and String, the number types, Boolean, List and Math;"
-                + " a capitalised name is taken for a type, so start a variable's name with a small letter."),
-        IMPORT("import できるのは jp.advisor.facts.*（判定のための事実）と java.util.List だけです。",
-                "Only jp.advisor.facts.* (the facts being judged) and java.util.List may be imported."),
-        GLOBAL("global に置けるのは判定のための事実（jp.advisor.facts の型）だけです。",
-                "A global may only hold a fact type (from jp.advisor.facts)."),
-        DECLARE("Java の標準の型と同じ名前の型は作れません。別の名前にしてください。",
-                "A declared type may not take the name of a standard Java type; choose another name."),
-        UNICODE_ESCAPE("文字はそのまま書いてください。\\u で始まる書き方は、文字列やコメントの区切りを見えない形で変えられます。",
-                "Write the character itself: a \\u escape can move where strings and comments end without showing it."),
-        LONE_CR("改行は LF か CR+LF にしてください。CR だけの改行は、読む仕組みによって行の区切り（コメントの終わり）が変わります。",
-                "End lines with LF or CR LF: a lone CR ends a comment for some readers and not for others."),
-        TEXT_BLOCK("文字列は \"…\" で書いてください。\"\"\"（テキストブロック）は読む仕組みによって文字列の範囲が変わります。",
-                "Write strings as \"…\": readers disagree on where a \"\"\" text block ends."),
-        HASH("コメントは // で書いてください。# は読む仕組みによってコメントになったりならなかったりします。",
-                "Write comments with //: some readers take # for a comment and some do not.");
-
-        private final String ja;
-        private final String en;
-
-        Reason(String ja, String en) {
-            this.ja = ja;
-            this.en = en;
-        }
-    }
-
-    private static final Map<String, Reason> DENIED = denied();
-
-    private static Map<String, Reason> denied() {
-        Map<String, Reason> map = new LinkedHashMap<>();
-        DENIED_PROCESS.forEach(n -> map.put(n, Reason.PROCESS));
-        DENIED_REFLECTION.forEach(n -> map.put(n, Reason.REFLECTION));
-        DENIED_THREADS.forEach(n -> map.put(n, Reason.THREADS));
-        DENIED_FILES.forEach(n -> map.put(n, Reason.FILES));
-        DENIED_NETWORK.forEach(n -> map.put(n, Reason.NETWORK));
-        DENIED_EVALUATION.forEach(n -> map.put(n, Reason.EVALUATION));
-        DENIED_SESSION.forEach(n -> map.put(n, Reason.SESSION));
-        return Map.copyOf(map);
-    }
-
-    private static final Set<String> DECLARE_KINDS = Set.of("trait", "enum", "window", "type");
-    private static final Set<String> IMPORT_KINDS = Set.of("function", "static", "accumulate");
-
-    private final Map<String, Boolean> facts = new ConcurrentHashMap<>();
-
-    /**
-     * The refused tokens of one file, in line order; empty when the file may be compiled.
+     * The refused constructs of one file, in line order; empty when the file may be compiled.
      *
      * @param fileName the name to put in each violation
      * @param drlText  the DRL source; for a decision table, the DRL the SpreadsheetCompiler generates (the
@@ -197,64 +108,86 @@ public final class RuleGuard {
      */
     public List<GuardViolation> check(String fileName, String drlText) {
         Objects.requireNonNull(drlText, "drlText");
-        Scan scan = new Scan(fileName, DrlTokens.of(drlText));
-        scan.raw(drlText);
-        scan.tokens();
-        List<GuardViolation> found = new ArrayList<>(scan.found.values());
+        FileCheck check = new FileCheck(fileName, drlText);
+        check.raw();
+        DrlParser parser = new DrlParser();
+        PackageDescr pkg;
+        try {
+            pkg = parser.parse(false, drlText);
+        } catch (Exception e) {
+            pkg = null;
+        }
+        if (pkg != null && !parser.hasErrors()) {
+            check.file(pkg);
+        }
+        List<GuardViolation> found = new ArrayList<>(check.found.values());
         found.sort(Comparator.comparingInt(GuardViolation::line));
         return List.copyOf(found);
     }
 
-    /** A public top-level class of the fact package; loaded without initialising it. */
-    private boolean isFact(String simpleName) {
-        return facts.computeIfAbsent(simpleName, name -> {
-            if (name.isEmpty() || name.indexOf('$') >= 0) {
-                return false;
-            }
-            try {
-                Class<?> type = Class.forName(FACTS_PACKAGE + "." + name, false, RuleGuard.class.getClassLoader());
-                return Modifier.isPublic(type.getModifiers()) && type.getEnclosingClass() == null;
-            } catch (ClassNotFoundException | LinkageError e) {
-                return false;
-            }
-        });
-    }
-
-    /** A declared type of this name would hide java.lang's in the generated code. */
-    private static boolean isJavaLang(String simpleName) {
-        try {
-            Class.forName("java.lang." + simpleName, false, null);
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
-    }
-
-    private static boolean capitalised(String name) {
-        return !name.isEmpty() && Character.isUpperCase(name.charAt(0));
-    }
-
-    /** One file's scan: the tokens, the types the file declares, and what was refused (once per line and token). */
-    private final class Scan {
+    /** One file: its text, its vocabulary, and what was refused (once per line and construct). */
+    private static final class FileCheck {
 
         private final String file;
-        private final List<Token> t;
-        private final Set<String> declared = new HashSet<>();
+        private final String text;
+        private final int[] lineStarts;
+        private final Vocabulary vocabulary = new Vocabulary();
+        private final Set<String> staticImports = new HashSet<>();
+        /** Globals and functions: refused where declared, not again where used. */
+        private final Set<String> refusedNames = new HashSet<>();
         private final Map<String, GuardViolation> found = new LinkedHashMap<>();
+        private String packageDialect = "java";
 
-        Scan(String file, List<Token> tokens) {
+        FileCheck(String file, String text) {
             this.file = file;
-            this.t = tokens;
+            this.text = text;
+            List<Integer> starts = new ArrayList<>(List.of(0));
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts.add(i + 1);
+                }
+            }
+            this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
         }
 
-        private void add(Reason reason, int line, String token) {
-            String ja = "ルールファイルでは " + token + " を使えません。" + reason.ja.replace("{0}", token);
-            String en = "A rule file may not use " + token + ". " + reason.en.replace("{0}", token);
-            found.putIfAbsent(line + ":" + token, new GuardViolation(file, line, token, ja, en));
+        void add(int line, String token, Reason reason) {
+            add(line, token, reason, null, null);
         }
 
-        /** What the tokens cannot show: escapes javac decodes before lexing, and line ends readers disagree on. */
-        void raw(String text) {
+        void add(int line, String token, Reason reason, String whereJa, String whereEn) {
+            found.putIfAbsent(line + ":" + token,
+                    new GuardViolation(file, line, token, reason.ja(token, whereJa), reason.en(token, whereEn)));
+        }
+
+        /** A sink that places a line of a piece of code, which starts on {@code firstLine}, in the file. */
+        CodeGuard.Sink at(int firstLine) {
+            return (line, token, reason, whereJa, whereEn) -> add(firstLine + line - 1, token, reason, whereJa, whereEn);
+        }
+
+        private int lineOf(int offset) {
+            int lo = 0;
+            int hi = lineStarts.length - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (lineStarts[mid] <= offset) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return lo + 1;
+        }
+
+        private String lineText(int line) {
+            if (line < 1 || line > lineStarts.length) {
+                return "";
+            }
+            int end = line < lineStarts.length ? lineStarts[line] : text.length();
+            return text.substring(lineStarts[line - 1], end);
+        }
+
+        /** What the parsers may read differently from javac: escapes decoded before lexing, lone CRs. */
+        void raw() {
             int line = 1;
             int n = text.length();
             for (int i = 0; i < n; i++) {
@@ -262,7 +195,7 @@ public final class RuleGuard {
                 if (c == '\n') {
                     line++;
                 } else if (c == '\r' && (i + 1 == n || text.charAt(i + 1) != '\n')) {
-                    add(Reason.LONE_CR, line, "CR");
+                    add(line, "CR", Reason.LONE_CR);
                 } else if (c == '\\') {
                     int end = i;
                     while (end < n && text.charAt(end) == '\\') {
@@ -274,228 +207,331 @@ public final class RuleGuard {
                         while (u < n && text.charAt(u) == 'u') {
                             u++;
                         }
-                        add(Reason.UNICODE_ESCAPE, line, "\\u" + text.substring(u, Math.min(n, u + 4)));
+                        add(line, "\\u" + text.substring(u, Math.min(n, u + 4)), Reason.UNICODE_ESCAPE);
                     }
                     i = end - 1;
                 }
             }
         }
 
-        void tokens() {
-            collectDeclaredTypes();
-            int i = 0;
-            while (i < t.size()) {
-                i = visit(i);
+        void file(PackageDescr pkg) {
+            if (pkg.getUnit() != null) {
+                add(line(pkg.getUnit(), 1), "unit " + pkg.getUnit().getTarget(), Reason.CONDITION);
             }
-        }
-
-        private void collectDeclaredTypes() {
-            for (int i = 0; i < t.size(); i++) {
-                if (t.get(i).isIdentifier() && t.get(i).is("declare")) {
-                    int j = afterDeclareKind(i + 1);
-                    if (isSimpleName(j) && !isJavaLang(t.get(j).text())) {
-                        declared.add(t.get(j).text());
-                    }
+            for (ImportDescr i : pkg.getImports()) {
+                if (!importAllowed(i.getTarget())) {
+                    add(i.getLine(), "import " + i.getTarget(), Reason.IMPORT);
                 }
             }
-        }
-
-        private int visit(int i) {
-            Token tok = t.get(i);
-            if (tok.kind() == Kind.SUSPECT) {
-                add(tok.is("#") ? Reason.HASH : Reason.TEXT_BLOCK, tok.line(), tok.text());
-                return i + 1;
+            for (FunctionImportDescr i : pkg.getFunctionImports()) {
+                functionImport(i);
             }
-            if (!tok.isIdentifier()) {
-                return i + 1;
+            for (var i : pkg.getAccumulateImports()) {
+                add(i.getLine(), "import accumulate " + i.getTarget(), Reason.IMPORT);
             }
-            Token prev = i > 0 ? t.get(i - 1) : null;
-            if (prev != null && prev.is("@") && !(i + 1 < t.size() && t.get(i + 1).is("."))) {
-                return i + 1; // an annotation's simple name (@role, @key); its arguments are checked as code
+            for (var g : pkg.getGlobals()) {
+                refusedNames.add(g.getIdentifier());
+                add(g.getLine(), "global " + g.getType(), Reason.GLOBAL);
             }
-            if (prev != null && prev.is(".")) {
-                member(tok); // after a call or a string: "x".getClass()
-                return i + 1;
+            for (FunctionDescr f : pkg.getFunctions()) {
+                refusedNames.add(f.getName());
+                add(f.getLine(), "function " + f.getName(), Reason.FUNCTION);
             }
-            switch (tok.text()) {
-                case "import":
-                    return importStatement(i, null);
-                case "import_static": // MVEL's spelling
-                    return importStatement(i, "static");
-                case "global":
-                    return global(i);
-                case "declare":
-                    return declaration(i);
-                case "rule":
-                case "query":
-                    // An unquoted rule or query name is a name, not a type.
-                    return isSimpleName(i + 1) ? i + 2 : chain(i);
-                default:
-                    return chain(i);
-            }
-        }
-
-        /** An identifier followed by neither a dot nor an opening parenthesis. */
-        private boolean isSimpleName(int j) {
-            return j < t.size() && t.get(j).isIdentifier()
-                    && !(j + 1 < t.size() && (t.get(j + 1).is(".") || t.get(j + 1).is("(")));
-        }
-
-        private void member(Token tok) {
-            Reason reason = DENIED.get(tok.text());
-            if (reason != null) {
-                add(reason, tok.line(), tok.is("class") ? ".class" : tok.text());
-            }
-        }
-
-        /** The index after {@code name(.name)*} starting at i, with the names in {@code segments}. */
-        private int dotted(int i, List<String> segments) {
-            int j = i;
-            segments.add(t.get(j).text());
-            while (j + 2 < t.size() && t.get(j + 1).is(".") && t.get(j + 2).isIdentifier()) {
-                segments.add(t.get(j + 2).text());
-                j += 2;
-            }
-            return j + 1;
-        }
-
-        /** A name not after a dot, with the names dotted onto it: at most one violation for the lot. */
-        private int chain(int i) {
-            List<String> s = new ArrayList<>();
-            int next = dotted(i, s);
-            int line = t.get(i).line();
-            String root = s.get(0);
-            int firstType = -1;
-            for (int k = 1; k < s.size() && firstType < 0; k++) {
-                if (capitalised(s.get(k))) {
-                    firstType = k;
+            declarations(pkg);
+            for (AttributeDescr a : pkg.getAttributes()) {
+                attribute(a, 1);
+                if ("dialect".equals(a.getName())) {
+                    packageDialect = a.getValue();
                 }
             }
-            boolean packageLike = !root.startsWith("$") && !capitalised(root) && !DENIED.containsKey(root);
-            int from = 0;
-            if (FORBIDDEN_PACKAGE_ROOTS.contains(root) || packageLike && firstType > 0) {
-                int upto = firstType > 0 ? firstType : s.size() - 1;
-                String qualified = String.join(".", s.subList(0, upto + 1));
-                if (!qualifiedAllowed(qualified, true)) {
-                    add(Reason.QUALIFIED, line, qualified);
-                    return next;
-                }
-                from = upto + 1;
+            for (RuleDescr r : pkg.getRules()) {
+                rule(r);
             }
-            for (int k = from; k < s.size(); k++) {
-                Reason reason = DENIED.get(s.get(k));
-                if (reason != null) {
-                    add(reason, line, s.get(k).equals("class") && k > 0 ? ".class" : s.get(k));
-                    return next;
-                }
-            }
-            if (from == 0 && capitalised(root) && !typeAllowed(root)) {
-                add(Reason.UNKNOWN_TYPE, line, root);
-            }
-            return next;
         }
 
-        private boolean typeAllowed(String simpleName) {
-            return VALUE_TYPES.contains(simpleName) || isFact(simpleName) || declared.contains(simpleName);
+        private static int line(BaseDescr d, int otherwise) {
+            return d != null && d.getLine() > 0 ? d.getLine() : otherwise;
         }
 
-        /** {@code jp.advisor.facts.<Type>}, or (when Java names count) one of {@link #ALLOWED_JAVA_NAMES}. */
-        private boolean qualifiedAllowed(String qualified, boolean javaNamesToo) {
-            if (javaNamesToo && ALLOWED_JAVA_NAMES.contains(qualified)) {
+        private boolean importAllowed(String target) {
+            if (ALLOWED_JAVA_NAMES.contains(target) || target.equals(FACTS_PACKAGE + ".*")) {
                 return true;
             }
             String prefix = FACTS_PACKAGE + ".";
-            return qualified.startsWith(prefix) && isFact(qualified.substring(prefix.length()));
+            return target.startsWith(prefix) && Vocabulary.fact(target.substring(prefix.length())) != null;
         }
 
-        /** {@code import [function|static|accumulate] a.b.C[.*|.m] [name]}, anywhere (MVEL allows it in a consequence). */
-        private int importStatement(int i, String kindGiven) {
-            int j = i + 1;
-            String kind = kindGiven;
-            if (kind == null && j < t.size() && t.get(j).isIdentifier() && IMPORT_KINDS.contains(t.get(j).text())
-                    && j + 1 < t.size() && t.get(j + 1).isIdentifier()) {
-                kind = t.get(j++).text();
+        /** {@code import function|static jp.advisor.facts.Type.member} or {@code .Type.*}: a fact's static methods. */
+        private void functionImport(FunctionImportDescr i) {
+            String target = i.getTarget();
+            String prefix = FACTS_PACKAGE + ".";
+            String[] rest = target.startsWith(prefix) ? target.substring(prefix.length()).split("\\.", -1) : new String[0];
+            Class<?> type = rest.length == 2 ? vocabulary.named(rest[0]) : null;
+            boolean allowed = type != null && Vocabulary.isFact(type) && !rest[1].isEmpty();
+            if (allowed && rest[1].equals("*")) {
+                for (var m : type.getMethods()) {
+                    if (m.getDeclaringClass() == type && java.lang.reflect.Modifier.isStatic(m.getModifiers())) {
+                        staticImports.add(m.getName());
+                    }
+                }
+            } else if (allowed && vocabulary.staticMethod(type, rest[1])) {
+                staticImports.add(rest[1]);
+            } else {
+                Matcher kind = Pattern.compile("import\\s+(function|static)").matcher(lineText(i.getLine()));
+                add(i.getLine(), "import " + (kind.find() ? kind.group(1) : "function") + " " + target, Reason.IMPORT);
             }
-            StringBuilder name = new StringBuilder();
-            if (j < t.size() && t.get(j).isIdentifier()) {
-                name.append(t.get(j++).text());
-                while (j + 1 < t.size() && t.get(j).is(".")
-                        && (t.get(j + 1).isIdentifier() || t.get(j + 1).is("*"))) {
-                    name.append('.').append(t.get(j + 1).text());
-                    j += 2;
-                    if (name.charAt(name.length() - 1) == '*') {
-                        break;
+        }
+
+        private void declarations(PackageDescr pkg) {
+            for (TypeDeclarationDescr t : pkg.getTypeDeclarations()) {
+                vocabulary.declare(t.getTypeName(), t.getFields().keySet());
+            }
+            for (TypeDeclarationDescr t : pkg.getTypeDeclarations()) {
+                String name = t.getTypeName();
+                int line = line(t, 1);
+                if (t.isTrait() || !t.getSuperTypes().isEmpty()
+                        || Vocabulary.isJavaLang(name) || Vocabulary.fact(name) != null) {
+                    add(line, "declare " + (t.isTrait() ? "trait " : "") + name, Reason.DECLARE);
+                    continue;
+                }
+                for (AnnotationDescr a : t.getAnnotations()) {
+                    if (!DECLARE_ANNOTATIONS.contains(a.getName())) {
+                        add(line(a, line), "@" + a.getName(), Reason.ANNOTATION);
+                    }
+                }
+                for (TypeFieldDescr f : t.getFields().values()) {
+                    int fieldLine = line(f, line);
+                    String type = f.getPattern() == null ? "" : f.getPattern().getObjectType();
+                    if (!Vocabulary.isPrimitive(type) && !vocabulary.isDeclared(type) && vocabulary.named(type) == null) {
+                        add(fieldLine, type, Reason.of(type.substring(type.lastIndexOf('.') + 1),
+                                type.contains(".") ? Reason.QUALIFIED : Reason.UNKNOWN_TYPE));
+                    }
+                    if (f.getInitExpr() != null && !f.getInitExpr().isBlank()) {
+                        CodeGuard.expression(f.getInitExpr(), vocabulary, scope(Set.of(), null, null, Set.of(), true),
+                                at(fieldLine));
                     }
                 }
             }
-            if ("accumulate".equals(kind) && j < t.size() && t.get(j).isIdentifier()) {
-                j++; // the function's name in the rules
+            for (var e : pkg.getEnumDeclarations()) {
+                add(line(e, 1), "declare enum " + e.getTypeName(), Reason.DECLARE);
             }
-            if (!importAllowed(kind, name.toString())) {
-                String shown = kindGiven != null ? t.get(i).text() : "import" + (kind == null ? "" : " " + kind);
-                add(Reason.IMPORT, t.get(i).line(), (shown + " " + name).strip());
+            for (var e : pkg.getEntryPointDeclarations()) {
+                add(line(e, 1), "declare entry-point " + e.getEntryPointId(), Reason.DECLARE);
             }
-            return j;
+            for (var w : pkg.getWindowDeclarations()) {
+                add(line(w, 1), "declare window " + w.getName(), Reason.DECLARE);
+            }
         }
 
-        private boolean importAllowed(String kind, String name) {
-            String prefix = FACTS_PACKAGE + ".";
-            if (kind == null && ALLOWED_JAVA_NAMES.contains(name)) {
-                return true;
-            }
-            if (!name.startsWith(prefix)) {
-                return false;
-            }
-            String[] rest = name.substring(prefix.length()).split("\\.", -1);
-            return switch (kind == null ? "" : kind) {
-                case "" -> rest.length == 1;                                      // facts.* or facts.Type
-                case "accumulate" -> rest.length == 1 && !rest[0].equals("*");   // facts.Type
-                default -> rest.length == 2 && !rest[0].equals("*");             // facts.Type.member or .*
+        private void attribute(AttributeDescr a, int otherwise) {
+            String name = a.getName();
+            String value = a.getValue() == null ? "" : a.getValue().strip();
+            int line = line(a, otherwise);
+            boolean ok = switch (name) {
+                case "salience" -> value.matches("-?\\d{1,9}");
+                case "dialect" -> value.equals("java") || value.equals("mvel");
+                default -> FLAG_ATTRIBUTES.contains(name) ? value.isEmpty() || value.equals("true") || value.equals("false")
+                        : NAME_ATTRIBUTES.contains(name);
             };
+            if (!ok) {
+                add(line, value.isEmpty() || !Set.of("salience", "dialect", "enabled").contains(name) && !FLAG_ATTRIBUTES.contains(name)
+                        ? name : name + " " + value, Reason.ATTRIBUTE);
+            }
         }
 
-        /** {@code global Type name}: Type must be a fact; anything else named global is ordinary code. */
-        private int global(int i) {
-            if (i + 1 >= t.size() || !t.get(i + 1).isIdentifier()) {
-                return chain(i);
-            }
-            List<String> s = new ArrayList<>();
-            int after = dotted(i + 1, s);
-            boolean generic = after < t.size() && (t.get(after).is("<") || t.get(after).is("["));
-            boolean declaration = generic || after < t.size() && t.get(after).isIdentifier();
-            if (!declaration) {
-                return chain(i);
-            }
-            String type = String.join(".", s);
-            boolean fact = s.size() == 1 ? isFact(type) || declared.contains(type) : qualifiedAllowed(type, false);
-            if (generic || !fact) {
-                add(Reason.GLOBAL, t.get(i).line(), "global " + type);
-            }
-            return after;
+        private CodeGuard.Scope scope(Set<String> bindings, Class<?> patternType, String declaredType, Set<String> matched,
+                                      boolean guarded) {
+            return new CodeGuard.Scope(bindings, patternType, declaredType, staticImports, refusedNames, matched, guarded);
         }
 
-        /** {@code declare [kind] Name}: the name is the file's own type, unless it hides a java.lang one. */
-        private int declaration(int i) {
-            int j = afterDeclareKind(i + 1);
-            if (!isSimpleName(j)) {
-                return j; // a qualified name is checked as code
+        // ------------------------------------------------------------ rules
+
+        private void rule(RuleDescr r) {
+            int ruleLine = line(r, 1);
+            for (AnnotationDescr a : r.getAnnotations()) {
+                add(line(a, ruleLine), "@" + a.getName(), Reason.ANNOTATION);
             }
-            String name = t.get(j).text();
-            if (isJavaLang(name) && !isFact(name)) {
-                add(Reason.DECLARE, t.get(i).line(), "declare " + name);
+            for (AttributeDescr a : r.getAttributes().values()) {
+                attribute(a, ruleLine);
             }
-            return j + 1;
+            AttributeDescr dialect = r.getAttributes().get("dialect");
+            boolean mvel = "mvel".equals(dialect != null ? dialect.getValue() : packageDialect);
+            boolean guarded = flag(r, "no-loop") || flag(r, "lock-on-active");
+
+            Set<String> bindings = new HashSet<>();
+            Set<String> matched = new HashSet<>();
+            if (r instanceof QueryDescr q) {
+                String[] params = q.getParameters();
+                String[] types = q.getParameterTypes();
+                for (int i = 0; i < params.length; i++) {
+                    bindings.add(params[i]);
+                    String type = i < types.length ? types[i] : "";
+                    if (!Vocabulary.isPrimitive(type) && !vocabulary.isDeclared(type) && vocabulary.named(type) == null) {
+                        add(ruleLine, type, Reason.of(type, Reason.UNKNOWN_TYPE));
+                    }
+                }
+            }
+            collectBindings(r.getLhs(), bindings, matched);
+            Rule rule = new Rule(bindings, matched, guarded);
+            if (r.getLhs() != null) {
+                condition(r.getLhs(), rule, ruleLine);
+            }
+            for (String name : r.getNamedConsequences().keySet()) {
+                add(ruleLine, "then[" + name + "]", Reason.CONDITION);
+            }
+            if (r.getConsequence() instanceof String code && !code.isBlank()) {
+                int start = consequenceStart(r, code);
+                int firstLine = start >= 0 ? lineOf(start) : r.getConsequenceLine() + 1;
+                CodeGuard.consequence(code, vocabulary, scope(bindings, null, null, matched, guarded), mvel, at(firstLine));
+            }
         }
 
-        private int afterDeclareKind(int j) {
-            if (j < t.size() && t.get(j).isIdentifier() && DECLARE_KINDS.contains(t.get(j).text())
-                    && j + 1 < t.size() && t.get(j + 1).isIdentifier()) {
-                return j + 1;
+        private static boolean flag(RuleDescr r, String name) {
+            AttributeDescr a = r.getAttributes().get(name);
+            return a != null && !"false".equals(a.getValue());
+        }
+
+        /** Where the parser's consequence text stands in the file: it starts after {@code then}. */
+        private int consequenceStart(RuleDescr r, String code) {
+            int thenLine = Math.max(1, Math.min(r.getConsequenceLine(), lineStarts.length));
+            int from = lineStarts[thenLine - 1];
+            int at = text.indexOf(code, from);
+            if (at < 0) {
+                at = text.indexOf(code.strip(), from);
             }
-            if (j + 2 < t.size() && t.get(j).is("entry") && t.get(j + 1).is("-") && t.get(j + 2).is("point")) {
-                return j + 3;
+            return at;
+        }
+
+        /** The names a rule's conditions give (patterns, constraint bindings, accumulate results). */
+        private void collectBindings(BaseDescr d, Set<String> bindings, Set<String> matched) {
+            if (d instanceof PatternDescr p) {
+                if (p.getIdentifier() != null) {
+                    bindings.add(p.getIdentifier());
+                    if (p.getSource() == null || p.getSource() instanceof EntryPointDescr) {
+                        matched.add(p.getIdentifier());
+                    }
+                }
+                for (BaseDescr c : p.getConstraint().getDescrs()) {
+                    if (c instanceof ExprConstraintDescr e) {
+                        Matcher m = BINDING.matcher(e.getExpression());
+                        if (m.find()) {
+                            bindings.add(m.group(1));
+                        }
+                    }
+                }
+                if (p.getSource() instanceof CollectDescr c) {
+                    collectBindings(c.getInputPattern(), bindings, matched);
+                } else if (p.getSource() instanceof AccumulateDescr a) {
+                    collectBindings(a.getInput(), bindings, matched);
+                    for (var f : a.getFunctions()) {
+                        if (f.getBind() != null) {
+                            bindings.add(f.getBind());
+                        }
+                    }
+                }
+            } else if (d instanceof AndDescr || d instanceof OrDescr || d instanceof NotDescr || d instanceof ExistsDescr
+                    || d instanceof ForallDescr) {
+                for (Object child : ((org.drools.drl.ast.descr.ConditionalElementDescr) d).getDescrs()) {
+                    collectBindings((BaseDescr) child, bindings, matched);
+                }
             }
-            return j;
+        }
+
+        private record Rule(Set<String> bindings, Set<String> matched, boolean guarded) {
+        }
+
+        private void condition(BaseDescr d, Rule rule, int otherwise) {
+            int line = line(d, otherwise);
+            if (d instanceof PatternDescr p) {
+                pattern(p, rule, line);
+            } else if (d instanceof AndDescr || d instanceof OrDescr || d instanceof NotDescr || d instanceof ExistsDescr
+                    || d instanceof ForallDescr) {
+                for (Object child : ((org.drools.drl.ast.descr.ConditionalElementDescr) d).getDescrs()) {
+                    condition((BaseDescr) child, rule, line);
+                }
+            } else if (d instanceof EvalDescr) {
+                add(line, "eval", Reason.EVALUATION);
+            } else if (d instanceof NamedConsequenceDescr n) {
+                add(line, "do[" + n.getName() + "]", Reason.CONDITION);
+            } else if (d instanceof ConditionalBranchDescr) {
+                add(line, "if … do[…]", Reason.CONDITION);
+            } else {
+                add(line, d.getClass().getSimpleName().replace("Descr", "").toLowerCase(java.util.Locale.ROOT),
+                        Reason.CONDITION);
+            }
+        }
+
+        private void pattern(PatternDescr p, Rule rule, int line) {
+            String typeName = p.getObjectType() == null ? "" : p.getObjectType();
+            BaseDescr source = p.getSource();
+            boolean fromResult = source instanceof CollectDescr || source instanceof AccumulateDescr;
+            boolean declared = vocabulary.isDeclared(typeName);
+            Class<?> type = declared ? null : vocabulary.named(typeName);
+            boolean typeOk = declared || type != null && type != Math.class
+                    || fromResult && typeName.equals("Object") && source instanceof AccumulateDescr;
+            if (!typeOk) {
+                String simple = typeName.substring(typeName.lastIndexOf('.') + 1);
+                add(line, typeName, Reason.of(simple, typeName.contains(".") ? Reason.QUALIFIED : Reason.PATTERN_TYPE));
+            }
+            if (p.isQuery()) {
+                add(line, "?" + typeName, Reason.CONDITION);
+            }
+            if (!p.getBehaviors().isEmpty()) {
+                add(line, "over window", Reason.CONDITION);
+            }
+            for (BaseDescr c : p.getConstraint().getDescrs()) {
+                if (c instanceof ExprConstraintDescr e) {
+                    constraint(e.getExpression(), line(e, line), typeOk ? type : null, declared ? typeName : null, rule);
+                } else {
+                    add(line(c, line), c.getText() == null ? "?" : c.getText(), Reason.CONDITION);
+                }
+            }
+            if (source == null || source instanceof EntryPointDescr) {
+                return;
+            }
+            if (source instanceof CollectDescr c) {
+                condition(c.getInputPattern(), rule, line);
+            } else if (source instanceof AccumulateDescr a && !(source instanceof GroupByDescr)) {
+                accumulate(a, rule, line);
+            } else if (source instanceof FromDescr f) {
+                CodeGuard.expression(f.getExpression(), vocabulary, scope(rule.bindings(), null, null, rule.matched(),
+                        rule.guarded()), at(line));
+            } else {
+                add(line, "from " + source.getClass().getSimpleName().replace("Descr", "").toLowerCase(java.util.Locale.ROOT),
+                        Reason.CONDITION);
+            }
+        }
+
+        private void accumulate(AccumulateDescr a, Rule rule, int line) {
+            if (!a.isExternalFunction() || a.getInitCode() != null || a.getActionCode() != null
+                    || a.getResultCode() != null) {
+                add(line, "accumulate(… init … action … result …)", Reason.CONDITION);
+                return;
+            }
+            if (a.getInput() != null) {
+                condition(a.getInput(), rule, line);
+            }
+            for (var f : a.getFunctions()) {
+                if (!ACCUMULATE_FUNCTIONS.contains(f.getFunction())) {
+                    add(line, f.getFunction(), Reason.CONDITION);
+                    continue;
+                }
+                for (String param : f.getParams()) {
+                    CodeGuard.expression(param, vocabulary, scope(rule.bindings(), null, null, rule.matched(),
+                            rule.guarded()), at(line));
+                }
+            }
+        }
+
+        /** A constraint: its binding taken off (blanked, so lines stay), the rest parsed as an expression. */
+        private void constraint(String expression, int line, Class<?> type, String declaredType, Rule rule) {
+            String rest = expression;
+            Matcher m = BINDING.matcher(expression);
+            if (m.find()) {
+                rest = " ".repeat(m.end()) + expression.substring(m.end());
+            }
+            CodeGuard.constraint(rest, vocabulary, scope(rule.bindings(), type, declaredType, rule.matched(),
+                    rule.guarded()), at(line));
         }
     }
 }
