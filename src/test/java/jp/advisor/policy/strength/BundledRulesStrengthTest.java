@@ -19,6 +19,8 @@ class BundledRulesStrengthTest {
         StrengthCheck.Report report = new StrengthCheck().run(StrengthCheckTest.files(Path.of("rules")), Path.of("fixtures"));
 
         assertThat(report.mutants()).isGreaterThan(100);
+        assertThat(report.invalid()).as("changes that do not compile prove nothing").isLessThan(report.mutants() / 10);
+        assertThat(report.killed()).isEqualTo(report.mutants() - report.invalid());
         assertThat(report.survivors()).extracting(m -> m.where() + " " + m.change()).isEmpty();
     }
 }
