@@ -28,7 +28,7 @@ class LocaleIndependenceTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 AdvisorApplication.class.getName(), "evaluate", "fixtures/submissions/taisho-ward-fy2016.json",
-                "--out", out.toString()));
+                "--rules", FrozenRules.RULES.toString(), "--out", out.toString()));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(out.resolveSibling(out.getFileName() + ".log").toFile());
         Map<String, String> env = pb.environment();

@@ -36,7 +36,7 @@ import jp.advisor.submission.SubmissionReader;
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class PlainJavaAdvisorTest {
 
-    private static final Path FIXTURES = Path.of("fixtures");
+    private static final Path FIXTURES = jp.advisor.FrozenRules.FIXTURES;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static Evaluator evaluator;
@@ -45,7 +45,7 @@ class PlainJavaAdvisorTest {
 
     @BeforeAll
     static void compile_the_bundled_rules() {
-        RuleSet rules = new RuleSetLoader().load(Path.of("rules"));
+        RuleSet rules = new RuleSetLoader().load(jp.advisor.FrozenRules.RULES);
         evaluator = new Evaluator(() -> rules);
     }
 

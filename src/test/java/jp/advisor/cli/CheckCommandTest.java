@@ -16,7 +16,7 @@ class CheckCommandTest {
 
     static Path copyOfRules(Path dir) throws IOException {
         Path rules = Files.createDirectory(dir.resolve("rules"));
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+        try (Stream<Path> files = Files.list(jp.advisor.FrozenRules.RULES)) {
             for (Path f : files.toList()) {
                 Files.copy(f, rules.resolve(f.getFileName()));
             }

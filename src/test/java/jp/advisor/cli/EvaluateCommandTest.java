@@ -21,7 +21,24 @@ class EvaluateCommandTest {
     record Result(int exit, String out, String err) {
     }
 
+    /**
+     * Runs a command as the tests mean it: {@code evaluate} and {@code review} on the frozen rule set
+     * (src/test/resources/frozen) unless the arguments name rules, so that a policy edit of the bundled rules never
+     * changes what these tests of the command line see.
+     */
     static Result run(String... args) {
+        boolean judges = args.length > 0 && (args[0].equals("evaluate") || args[0].equals("review"));
+        if (judges && !java.util.Arrays.asList(args).contains("--rules")) {
+            String[] withRules = java.util.Arrays.copyOf(args, args.length + 2);
+            withRules[args.length] = "--rules";
+            withRules[args.length + 1] = jp.advisor.FrozenRules.RULES.toString();
+            return runAsWritten(withRules);
+        }
+        return runAsWritten(args);
+    }
+
+    /** Runs a command with exactly these arguments (the usual ./rules when none are named). */
+    static Result runAsWritten(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = AdvisorCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -112,7 +129,7 @@ class EvaluateCommandTest {
 
     @Test
     void saysOnStandardErrorWhichRulesItUses(@TempDir Path dir) {
-        Result usual = run("evaluate", SEED.toString(), "--out", dir.resolve("a.json").toString());
+        Result usual = runAsWritten("evaluate", SEED.toString(), "--out", dir.resolve("a.json").toString());
         assertThat(usual.err()).contains("ルール: フォルダ " + Path.of("rules").toAbsolutePath() + " を使用 / rules: using the folder");
         Result named = run("evaluate", SEED.toString(), "--rules", "rules", "--out", dir.resolve("b.json").toString());
         assertThat(named.err()).contains("rules: using the folder " + Path.of("rules").toAbsolutePath());

@@ -23,7 +23,7 @@ class WhatIfCommandTest {
         CheckCommandTest.replace(table, "達成率50%以上なら当たらない,true,50,", "達成率50%以上なら当たらない,true,55,");
         Path out = dir.resolve("whatif.json");
 
-        var r = EvaluateCommandTest.run("what-if", "--rules", rules.toString(), "--against", "rules", "fixtures",
+        var r = EvaluateCommandTest.run("what-if", "--rules", rules.toString(), "--against", jp.advisor.FrozenRules.RULES.toString(), jp.advisor.FrozenRules.FIXTURES.toString(),
                 "--out", out.toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
@@ -50,7 +50,7 @@ class WhatIfCommandTest {
     @Test
     void writesAnHtmlPage(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("whatif.html");
-        var r = EvaluateCommandTest.run("what-if", "--rules", "rules", "fixtures/submissions", "--out", out.toString());
+        var r = EvaluateCommandTest.run("what-if", "--rules", jp.advisor.FrozenRules.RULES.toString(), "fixtures/submissions", "--out", out.toString());
         assertThat(r.exit()).isZero();
         assertThat(Files.readString(out)).contains("<html lang=\"ja\"", "変更はありません");
         assertThat(r.err()).contains("現行 / current: ルール: フォルダ", "候補 / candidate: ルール: フォルダ");

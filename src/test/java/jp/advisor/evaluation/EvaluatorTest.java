@@ -50,7 +50,7 @@ class EvaluatorTest {
 
     @Test
     void everyCellOfTheSeedIsDecidedOrLeftToAPersonWithAReasonInBothLanguages() {
-        Evaluation e = evaluate(Path.of("rules"), seed());
+        Evaluation e = evaluate(jp.advisor.FrozenRules.RULES, seed());
         List<Rating> ratings = ratings(e);
         assertThat(ratings).hasSizeGreaterThan(100);
         for (Rating r : ratings) {
@@ -69,7 +69,7 @@ class EvaluatorTest {
 
     @Test
     void aCellNoRuleDecidesIsLeftToAPersonSayingSo(@TempDir Path rules) throws IOException {
-        Files.copy(Path.of("rules/policy.drl"), rules.resolve("policy.drl"));
+        Files.copy(jp.advisor.FrozenRules.RULES.resolve("policy.drl"), rules.resolve("policy.drl"));
         Evaluation e = evaluate(rules, seed());
         Rating overall = e.strategies().get(0).overall();
         assertThat(overall.value()).isNull();
@@ -83,7 +83,7 @@ class EvaluatorTest {
 
     @Test
     void twoRulesDisagreeingOnACellAreShownAsAConflictForAPerson(@TempDir Path rules) throws IOException {
-        copy(Path.of("rules"), rules);
+        copy(jp.advisor.FrozenRules.RULES, rules);
         Files.writeString(rules.resolve("contrary.drl"), """
                 package advisor;
                 import jp.advisor.facts.*;

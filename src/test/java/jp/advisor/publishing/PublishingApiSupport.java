@@ -42,7 +42,7 @@ abstract class PublishingApiSupport {
 
     static Map<String, String> bundled() throws IOException {
         Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> list = Files.list(Path.of("rules"))) {
+        try (Stream<Path> list = Files.list(jp.advisor.FrozenRules.RULES)) {
             for (Path f : list.filter(p -> p.toString().contains(".drl") || p.getFileName().toString().equals("units.csv")).toList()) {
                 files.put(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
             }

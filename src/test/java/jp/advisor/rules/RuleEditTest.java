@@ -36,7 +36,7 @@ class RuleEditTest {
     }
 
     static void copyRules(Path to) throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+        try (Stream<Path> files = Files.list(jp.advisor.FrozenRules.RULES)) {
             for (Path f : files.toList()) {
                 Files.copy(f, to.resolve(f.getFileName()));
             }

@@ -17,8 +17,8 @@ class RuleSetLoaderTest {
 
     @Test
     void compilesTheBundledRulesAndNamesThemByContentHash() {
-        RuleSet first = loader.load(Path.of("rules"));
-        RuleSet second = loader.load(Path.of("rules"));
+        RuleSet first = loader.load(jp.advisor.FrozenRules.RULES);
+        RuleSet second = loader.load(jp.advisor.FrozenRules.RULES);
         assertThat(first.version()).startsWith("sha256:").isEqualTo(second.version());
         assertThat(first.files()).contains("policy.drl", "strategy-effectiveness.drl.csv");
     }

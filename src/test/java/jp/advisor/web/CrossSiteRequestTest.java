@@ -57,7 +57,7 @@ class CrossSiteRequestTest {
 
     static Map<String, String> bundled() throws IOException {
         Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> list = Files.list(Path.of("rules"))) {
+        try (Stream<Path> list = Files.list(jp.advisor.FrozenRules.RULES)) {
             for (Path f : list.filter(p -> p.toString().contains(".drl") || p.getFileName().toString().equals("units.csv")).toList()) {
                 files.put(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
             }
@@ -79,6 +79,13 @@ class CrossSiteRequestTest {
         return JSON.readTree(send("GET", "/api/rules/versions", null, new byte[0]).body());
     }
 
+    /** Publishes, as a script would, one changed file on the set in use. */
+    HttpResponse<String> publishChanged() throws Exception {
+        Map<String, String> changed = Map.of("policy.drl", bundled().get("policy.drl") + "\n// 公開の試験 / a test publish\n");
+        return send("POST", "/api/rules/publish", "application/json",
+                JSON.writeValueAsBytes(Map.of("base", current(), "files", changed, "summary", "方式の説明を追記")));
+    }
+
     String current() throws Exception {
         return JSON.readTree(send("GET", "/api/rules", null, new byte[0]).body()).get("version").asString();
     }
@@ -95,8 +102,7 @@ class CrossSiteRequestTest {
     @Test
     void aFormPostWithACachedBasicLoginCannotRollBackOrPublishAndChangesNothing() throws Exception {
         Map<String, String> files = bundled();
-        HttpResponse<String> published = send("POST", "/api/rules/publish", "application/json",
-                JSON.writeValueAsBytes(Map.of("files", files, "summary", "同梱のルール")));
+        HttpResponse<String> published = publishChanged();
         assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
         long id = JSON.readTree(published.body()).get("id").asLong();
         JsonNode before = versions();
@@ -123,8 +129,7 @@ class CrossSiteRequestTest {
 
     @Test
     void aScriptSendingJsonWithBasicStillRollsBack() throws Exception {
-        HttpResponse<String> published = send("POST", "/api/rules/publish", "application/json",
-                JSON.writeValueAsBytes(Map.of("files", bundled(), "summary", "同梱のルール")));
+        HttpResponse<String> published = publishChanged();
         long id = JSON.readTree(published.body()).get("id").asLong();
 
         HttpResponse<String> rollback = send("POST", "/api/rules/versions/" + id + "/rollback", "application/json", new byte[0]);

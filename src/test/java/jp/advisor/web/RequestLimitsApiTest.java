@@ -52,6 +52,13 @@ class RequestLimitsApiTest {
         return post(path, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
     }
 
+    /** The version in use, as the base of a candidate. */
+    String currentVersion() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/rules")).GET().build();
+        String body = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(body).get("version").asString();
+    }
+
     static byte[] hugeArray() {
         byte[] body = new byte[OVER_THE_LIMIT];
         Arrays.fill(body, (byte) ' ');
@@ -147,7 +154,7 @@ class RequestLimitsApiTest {
         String name = "x".repeat(501) + ".drl";
         for (String path : new String[] {"/api/rules/check", "/api/rules/what-if", "/api/rules/publish"}) {
             HttpResponse<String> r = post(path, JSON.writeValueAsString(
-                    Map.of("files", Map.of(name, "package advisor;"), "summary", "長い名前")));
+                    Map.of("base", currentVersion(), "files", Map.of(name, "package advisor;"), "summary", "長い名前")));
 
             assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(422);
             assertThat(r.body()).as(path).contains("100文字まで", "at most 100");

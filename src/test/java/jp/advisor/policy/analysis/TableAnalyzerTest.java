@@ -371,7 +371,7 @@ class TableAnalyzerTest {
     @Test
     void analysesEveryTableOfTheRulesFolderWithoutThrowing() throws IOException {
         List<Path> tables;
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+        try (Stream<Path> files = Files.list(jp.advisor.FrozenRules.RULES)) {
             tables = files.filter(p -> p.getFileName().toString().endsWith(".drl.csv")).toList();
         }
         assertThat(tables).isNotEmpty();

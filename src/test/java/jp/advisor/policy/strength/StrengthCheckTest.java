@@ -54,11 +54,11 @@ class StrengthCheckTest {
 
     @Test
     void findsTheTrajectoryBoundaryOnceTheCaseOnItIsRemoved(@TempDir Path dir) throws IOException {
-        Map<String, byte[]> rules = files(Path.of("rules"));
+        Map<String, byte[]> rules = files(jp.advisor.FrozenRules.RULES);
         String drl = new String(rules.get("outcome-rating.drl"), StandardCharsets.UTF_8);
         int line = lineOf(drl, "value.atLeast($low))");
         Path fixtures = dir.resolve("fixtures");
-        copy(Path.of("fixtures/rules/outcome-rating.drl"), fixtures.resolve("rules/outcome-rating.drl"));
+        copy(jp.advisor.FrozenRules.FIXTURES.resolve("rules/outcome-rating.drl"), fixtures.resolve("rules/outcome-rating.drl"));
         StrengthCheck check = new StrengthCheck();
         java.util.function.Predicate<Mutant> trajectoryBoundary = m -> m.where().equals("outcome-rating.drl:" + line);
 

@@ -34,7 +34,7 @@ import jp.advisor.submission.SubmissionReader;
 
 class WhatIfTest {
 
-    static final Path RULES = Path.of("rules");
+    static final Path RULES = jp.advisor.FrozenRules.RULES;
     static final Path SEED = Path.of("fixtures/submissions/taisho-ward-fy2016.json");
     static final String SOURCE = "taisho-ward-fy2016.json";
 

@@ -30,7 +30,7 @@ import jp.advisor.rules.guard.RuleGuard.GuardViolation;
 class RuleGuardTest {
 
     static final Path HOSTILE = Path.of("src/test/resources/hostile-rules");
-    static final Path BUNDLED = Path.of("rules");
+    static final Path BUNDLED = jp.advisor.FrozenRules.RULES;
 
     final RuleGuard guard = new RuleGuard();
 
