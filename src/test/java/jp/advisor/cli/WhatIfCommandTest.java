@@ -33,8 +33,9 @@ class WhatIfCommandTest {
             changes.add(c.get("source").asString().replace('\\', '/') + " " + c.get("location").asString() + " "
                     + c.get("before").asString() + " → " + c.get("after").asString());
         }
-        String half = "fixtures/rules/withdrawal-default.drl.csv/exactly-half-of-the-target-does-not-trigger.json";
-        String above = "fixtures/rules/withdrawal-default.drl.csv/just-above-half-of-the-target-does-not-trigger.json";
+        String cases = jp.advisor.FrozenRules.FIXTURES.toString().replace('\\', '/') + "/rules/withdrawal-default.drl.csv/";
+        String half = cases + "exactly-half-of-the-target-does-not-trigger.json";
+        String above = cases + "just-above-half-of-the-target-does-not-trigger.json";
         // 50% and 52.5% of the target fall below the new 55% line; nothing else in the fixtures moves.
         assertThat(changes).containsExactlyInAnyOrder(
                 half + " strategies/X/initiatives/X-1/achievement ② → ③",

@@ -38,8 +38,8 @@ class PublishRefusesFailingFixturesTest extends PublishingApiSupport {
         JsonNode body = JSON.readTree(refused.body());
         assertThat(body.get("fixturesRun").asInt()).isGreaterThan(1);
         assertThat(body.get("failedCases")).isNotEmpty();
-        assertThat(body.get("failedCases").toString()).contains("taisho-ward-fy2016.json", "評価できません", "ArithmeticException");
-        assertThat(body.get("failedCases").get(0).get("file").asString()).startsWith("fixtures/");
+        assertThat(body.get("failedCases").toString()).contains("taisho-ward-fy2016.json", "THREW", "ArithmeticException");
+        assertThat(body.get("failedCases").get(0).get("file").asString()).contains("fixtures/rules/");
         assertThat(body.get("detail").asString()).contains("件が失敗", "fixture cases failed");
         assertThat(answers).isNotEmpty().allMatch(before::equals);
         assertThat(currentVersion()).isEqualTo(before);

@@ -81,7 +81,7 @@ class CrossSiteRequestTest {
 
     /** Publishes, as a script would, one changed file on the set in use. */
     HttpResponse<String> publishChanged() throws Exception {
-        Map<String, String> changed = Map.of("policy.drl", bundled().get("policy.drl") + "\n// 公開の試験 / a test publish\n");
+        Map<String, String> changed = Map.of("policy.drl", bundled().get("policy.drl") + "\n// 公開の試験 / a test publish " + System.nanoTime() + "\n");
         return send("POST", "/api/rules/publish", "application/json",
                 JSON.writeValueAsBytes(Map.of("base", current(), "files", changed, "summary", "方式の説明を追記")));
     }

@@ -47,17 +47,15 @@ public final class StrengthCheck {
      * one file can show in another file's cells. One mutant at a time: the engine's builds do not run side by side.
      */
     public Report run(Map<String, byte[]> files, Path fixtures, Predicate<Mutant> which) {
-        Map<String, byte[]> ruleFiles = new TreeMap<>();
+        Map<String, byte[]> set = new TreeMap<>();
         files.forEach((name, content) -> {
             if (RuleSetLoader.isRuleFile(name)) {
-                ruleFiles.put(name, content); // a folder's README is not part of the set
+                set.put(name, content); // a folder's README is not part of the set
             }
         });
-        files = ruleFiles;
-        List<Mutant> mutants = mutants(files).stream().filter(which).toList();
+        List<Mutant> mutants = mutants(set).stream().filter(which).toList();
         Map<String, byte[]> chosen = new TreeMap<>();
-        mutants.forEach(m -> chosen.put(m.file(), files.get(m.file())));
-        Map<String, byte[]> set = files;
+        mutants.forEach(m -> chosen.put(m.file(), set.get(m.file())));
         List<Outcome> outcomes = mutants.stream().map(m -> outcome(set, m, fixtures)).toList();
         List<Mutant> survivors = new ArrayList<>();
         for (int i = 0; i < mutants.size(); i++) {
