@@ -63,7 +63,11 @@ class PlainJavaAdvisorTest {
                 .contains(FIXTURES.resolve("submissions/taisho-ward-fy2016.json"),
                         FIXTURES.resolve("seed/taisho-ward-fy2016.json"));
         for (Path file : files) {
-            assertThat(advisor.judge(submissionOf(file))).as(file.toString()).isNotEmpty();
+            var submission = submissionOf(file);
+            // every rating cell of both sheets: 全体・進捗・有効性 per strategy, 個別 per outcome, four per initiative
+            int cells = submission.strategies().stream()
+                    .mapToInt(st -> 3 + st.outcomes().size() + 4 * st.initiatives().size()).sum();
+            assertThat(advisor.judge(submission)).as(file.toString()).hasSize(cells);
         }
     }
 

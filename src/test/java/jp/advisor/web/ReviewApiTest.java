@@ -40,13 +40,22 @@ class ReviewApiTest {
                 .andExpect(jsonPath("$.unreadable[0].problems[0]").value(containsString("selfRating")));
     }
 
+    /** A sheet whose result carries markup, quoted by a finding: the page must show it as text. */
+    static final String HOSTILE = """
+            {"organization": "テスト区", "fiscalYear": "平成28年度", "strategies": [
+              {"id": "X", "initiatives": [{"id": "X-1", "performanceTarget": "参加者の割合50%以上",
+                "result": "<script>alert(1)</script> 会議を3回開催"}]}]}""";
+
     @Test
-    void answersWithAnHtmlPageOnRequest() throws Exception {
+    void answersWithAnHtmlPageOnRequestShowingSubmittedMarkupAsText() throws Exception {
+        String body = "[" + Files.readString(Path.of("fixtures/submissions/taisho-ward-fy2016.json"), StandardCharsets.UTF_8)
+                + ", " + HOSTILE + "]";
         mvc.perform(post("/api/reviews").param("format", "html").contentType(MediaType.APPLICATION_JSON)
-                        .content(batch().getBytes(StandardCharsets.UTF_8)))
+                        .content(body.getBytes(StandardCharsets.UTF_8)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andExpect(content().string(containsString("PROGRESS_B_WITH_ALL_INITIATIVES_MET")))
+                .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
                 .andExpect(content().string(not(containsString("<script>alert"))));
     }
 
