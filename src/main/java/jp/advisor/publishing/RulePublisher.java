@@ -18,6 +18,7 @@ import jp.advisor.policy.RuleCheck;
 import jp.advisor.policy.SubmissionSources;
 import jp.advisor.policy.whatif.NamedSubmission;
 import jp.advisor.policy.whatif.WhatIf;
+import jp.advisor.policy.strength.StrengthCheck;
 import jp.advisor.policy.whatif.WhatIfReport;
 import jp.advisor.rules.ActiveRules;
 import jp.advisor.rules.RuleProblem;
@@ -113,7 +114,26 @@ public class RulePublisher {
         active.activate(candidate);
         log.info("rule set #{} ({}) published by {} on base #{} ({})", published.id(), published.version(), by,
                 merged.baseId(), current.version());
-        return published;
+        return published.withWarnings(unpinned(merged.files(), current.sources()));
+    }
+
+    /**
+     * The strength check on the files this publish changed (not the whole set: each change is one rule build):
+     * every boundary or table value no fixture case notices, as a warning, since the set passed every case.
+     */
+    private List<String> unpinned(Map<String, byte[]> files, Map<String, byte[]> before) {
+        java.util.Set<String> changed = new java.util.HashSet<>();
+        files.forEach((name, bytes) -> {
+            if (!before.containsKey(name) || !java.util.Arrays.equals(before.get(name), bytes)) {
+                changed.add(name);
+            }
+        });
+        if (changed.isEmpty()) {
+            return List.of();
+        }
+        StrengthCheck.Report report = new StrengthCheck().run(files, fixtures, m -> changed.contains(m.file()));
+        return report.survivors().stream().map(m -> m.where() + " " + m.change()
+                + "：この変更に気づくフィクスチャがありません / no fixture case notices this change").toList();
     }
 
     /** The candidate's files, and the history id of its base (null when the set in use has no entry). */
