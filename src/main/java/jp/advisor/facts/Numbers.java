@@ -39,6 +39,18 @@ public final class Numbers {
         return "星".equals(unit) ? "星" + n + "つ" : n + unit;
     }
 
+    /**
+     * A threshold as explanations show it: as the sheet wrote it when that already shows the number (「50名」 compared as
+     * 人), else written and compared side by side (「7割（70%）」); just the number when nothing else was written.
+     */
+    public static String showWritten(String written, BigDecimal number, String unit) {
+        String compared = show(number, unit);
+        if (written == null || written.startsWith(show(number))) {
+            return written == null ? compared : written;
+        }
+        return written + "（" + compared + "）";
+    }
+
     /** A Gregorian fiscal year as the sheets name it: 2017 → 「平成29年度」, 2019 → 「令和元年度」. */
     public static String fiscalYearJa(int fiscalYear) {
         // May 1st: FY2019 is named 令和元年度 although April 2019 was still 平成.

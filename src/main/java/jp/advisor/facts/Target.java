@@ -129,10 +129,6 @@ public record Target(String text, Comparison comparison, boolean comparisonImpli
 
     /** The number as the sheet wrote it when that differs from how it is compared: 「7割（70%）」. */
     private String shownNumber() {
-        String compared = Numbers.show(value, unit);
-        if (written == null || written.startsWith(Numbers.show(value))) {
-            return written == null ? compared : written; // 「50名」 compared as 人 is still shown as written
-        }
-        return written + "（" + compared + "）";
+        return Numbers.showWritten(written, value, unit);
     }
 }

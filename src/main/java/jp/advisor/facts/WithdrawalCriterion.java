@@ -91,9 +91,6 @@ public record WithdrawalCriterion(String text, Comparison comparison, BigDecimal
         if (basis != Basis.STATED && fraction.compareTo(BigDecimal.ONE) == 0) {
             return written + comparison.ja(); // 「前年度（47.4%）未満」
         }
-        String compared = Numbers.show(value, unit);
-        String shown = written == null || written.startsWith(Numbers.show(value)) ? (written == null ? compared : written)
-                : written + "（" + compared + "）";
-        return shown + comparison.ja();
+        return Numbers.showWritten(written, value, unit) + comparison.ja();
     }
 }
