@@ -36,13 +36,14 @@ import jp.advisor.rules.RuleSource;
 
 /**
  * The service's history of rule sets from the command line, on its database: list it, export a version to a
- * folder (to check, edit or run it), and compare two versions by files and by judgements. Publishing itself is
- * the service's ({@code POST /api/rules/publish}): it alone holds the lock that makes a stale base a 409.
+ * folder (to check, edit or run it), compare two versions by files and by judgements, and publish a folder. The
+ * publish goes through the service ({@link RulesPublish}): it alone holds the lock that makes a stale base a 409.
  */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = {"サービスの公開履歴（データベース）を扱います：一覧、書き出し、2つの版の比較。",
-                "The service's history of rule sets, on its database: list, export a version, compare two versions."},
-        subcommands = {RulesCommand.Versions.class, RulesCommand.Export.class, RulesCommand.Diff.class})
+        description = {"サービスの公開履歴を扱います：一覧、書き出し、2つの版の比較（データベースから）、公開（サービスへ）。",
+                "The service's history of rule sets: list, export a version, compare two versions (from its database), "
+                        + "publish a folder (through the service)."},
+        subcommands = {RulesCommand.Versions.class, RulesCommand.Export.class, RulesCommand.Diff.class, RulesPublish.class})
 final class RulesCommand implements Callable<Integer> {
 
     @Spec
@@ -141,6 +142,9 @@ final class RulesCommand implements Callable<Integer> {
                 Files.createDirectories(target.getParent());
                 Files.write(target, file.getValue());
             }
+            Files.createDirectories(dir);
+            // The version the files are, so that `rules publish` from this folder has its base (and a 409 when stale).
+            Files.writeString(dir.resolve(RulesPublish.BASE_FILE), entry.version() + "\n", StandardCharsets.UTF_8);
             err.println("版 #" + entry.id() + "（" + entry.version() + "）の " + files.size() + " ファイルを " + dir
                     + " に書き出しました / wrote the " + files.size() + " files of version #" + entry.id() + " to " + dir);
             return 0;

@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import jp.advisor.publishing.HistoryFixture;
-import jp.advisor.rules.BundledRules;
+import jp.advisor.rules.RuleSetLoader;
 
 /** The service's history from the command line: versions, export, diff, and --rules published. */
 class RulesCommandTest {
@@ -33,7 +33,7 @@ class RulesCommandTest {
     @BeforeAll
     static void aHistoryOfTwoVersions() {
         HistoryFixture history = HistoryFixture.h2In(database);
-        trajectory = new TreeMap<>(new BundledRules().sources());
+        trajectory = new TreeMap<>(new RuleSetLoader().read(jp.advisor.FrozenRules.RULES));
         Map<String, byte[]> changed = new TreeMap<>(trajectory);
         changed.put("policy.drl", new String(trajectory.get("policy.drl"), StandardCharsets.UTF_8)
                 .replace("\"trajectory\", 0.0", "\"target-reached\", 0.0").getBytes(StandardCharsets.UTF_8));
@@ -59,6 +59,9 @@ class RulesCommandTest {
             assertThat(Files.readAllBytes(out.resolve(file.getKey()))).as(file.getKey()).isEqualTo(file.getValue());
         }
         assertThat(r.err()).contains("version #1");
+        // What `rules publish` from this folder takes as its base.
+        assertThat(Files.readString(out.resolve(".published-version")).strip()).startsWith("sha256:")
+                .isEqualTo(jp.advisor.rules.RuleSetLoader.versionOf(trajectory));
 
         var again = EvaluateCommandTest.run("rules", "export", "--out", out.toString(), "--database", url);
         assertThat(again.exit()).isEqualTo(1);

@@ -19,7 +19,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import jp.advisor.rules.ActiveRules;
-import jp.advisor.rules.BundledRules;
 import jp.advisor.rules.RuleSetLoader;
 
 /** An empty database is seeded from the rules folder, recorded as version 1 of the history (kind SEED). */
@@ -34,8 +33,8 @@ class SeedFromFolderTest {
     static void editedFolderAndAnEmptyDatabase(DynamicPropertyRegistry registry) throws IOException {
         Path dir = Files.createTempDirectory("advisor-seed");
         folder = dir.resolve("rules");
-        // Not the bundled set, so that the seed is seen to come from the folder.
-        Map<String, byte[]> files = new TreeMap<>(new BundledRules().sources());
+        // Not the frozen set as it is, so that the seed is seen to come from the folder.
+        Map<String, byte[]> files = new TreeMap<>(new RuleSetLoader().read(jp.advisor.FrozenRules.RULES));
         files.put("policy.drl", (new String(files.get("policy.drl"), StandardCharsets.UTF_8) + "\n// この区の版\n")
                 .getBytes(StandardCharsets.UTF_8));
         StartOnPublishedSetTest.writeFolder(folder, files);

@@ -24,7 +24,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import jp.advisor.evaluation.Evaluation;
 import jp.advisor.evaluation.Evaluator;
 import jp.advisor.rules.ActiveRules;
-import jp.advisor.rules.BundledRules;
 import jp.advisor.rules.RuleSetLoader;
 import jp.advisor.submission.SubmissionReader;
 
@@ -38,9 +37,9 @@ class StartOnPublishedSetTest {
 
     static String published;
 
-    /** The good set as a policy user published it: the bundled rules with the target-reached policy. */
+    /** The good set as a policy user published it: the frozen test rules with the target-reached policy. */
     static Map<String, byte[]> targetReached() {
-        Map<String, byte[]> files = new TreeMap<>(new BundledRules().sources());
+        Map<String, byte[]> files = new TreeMap<>(new RuleSetLoader().read(jp.advisor.FrozenRules.RULES));
         String policy = new String(files.get("policy.drl"), StandardCharsets.UTF_8);
         assertThat(policy).contains("\"trajectory\", 0.0");
         files.put("policy.drl", policy.replace("\"trajectory\", 0.0", "\"target-reached\", 0.0").getBytes(StandardCharsets.UTF_8));
@@ -57,7 +56,7 @@ class StartOnPublishedSetTest {
     @DynamicPropertySource
     static void brokenFolderAndAGoodDatabase(DynamicPropertyRegistry registry) throws IOException {
         Path dir = Files.createTempDirectory("advisor-restart");
-        Map<String, byte[]> broken = new TreeMap<>(new BundledRules().sources());
+        Map<String, byte[]> broken = new TreeMap<>(new RuleSetLoader().read(jp.advisor.FrozenRules.RULES));
         broken.put("strategy-overall.drl", "package advisor;\nrule \"壊れた\" when then end end\n".getBytes(StandardCharsets.UTF_8));
         writeFolder(dir.resolve("rules"), broken);
 
