@@ -9,6 +9,8 @@ import jp.advisor.evaluation.Evaluation.OutcomeEvaluation;
 import jp.advisor.evaluation.Evaluation.Rating;
 import jp.advisor.evaluation.Evaluation.StrategyEvaluation;
 import jp.advisor.evaluation.Evaluation.Withdrawal;
+import jp.advisor.facts.Cell;
+import jp.advisor.facts.CellLocation;
 
 /**
  * The shown judgement of every cell of a Drools {@link Evaluation}, keyed by CONTRACT.md location: the same map
@@ -22,20 +24,18 @@ public final class Judgements {
     public static Map<String, String> of(Evaluation evaluation) {
         Map<String, String> cells = new LinkedHashMap<>();
         for (StrategyEvaluation s : evaluation.strategies()) {
-            String base = "strategies/" + s.id();
             for (OutcomeEvaluation o : s.outcomes()) {
-                cells.put(base + "/outcomes/" + o.index(), shown(o.rating()));
+                cells.put(CellLocation.ofOutcome(s.id(), o.index()).format(), shown(o.rating()));
             }
             for (InitiativeEvaluation in : s.initiatives()) {
-                String cell = base + "/initiatives/" + in.id() + "/";
-                cells.put(cell + "achievement", shown(in.achievement()));
-                cells.put(cell + "execution", shown(in.execution()));
-                cells.put(cell + "effectiveness", shown(in.effectiveness()));
-                cells.put(cell + "withdrawal", shown(in.withdrawal()));
+                for (Cell cell : Cell.onSheetAt(Cell.Level.INITIATIVE)) {
+                    cells.put(CellLocation.of(cell, s.id(), in.id(), null).format(),
+                            cell == Cell.WITHDRAWAL ? shown(in.withdrawal()) : shown(in.rating(cell)));
+                }
             }
-            cells.put(base + "/overall", shown(s.overall()));
-            cells.put(base + "/progress", shown(s.progress()));
-            cells.put(base + "/effectiveness", shown(s.effectiveness()));
+            for (Cell cell : Cell.onSheetAt(Cell.Level.STRATEGY)) {
+                cells.put(CellLocation.of(cell, s.id(), null, null).format(), shown(s.rating(cell)));
+            }
         }
         return cells;
     }

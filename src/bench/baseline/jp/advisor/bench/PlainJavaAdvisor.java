@@ -10,6 +10,8 @@ import java.util.Set;
 
 import jp.advisor.evaluation.Facts;
 import jp.advisor.facts.Aggregate;
+import jp.advisor.facts.Cell;
+import jp.advisor.facts.CellLocation;
 import jp.advisor.facts.InitiativeFact;
 import jp.advisor.facts.Numbers;
 import jp.advisor.facts.Units;
@@ -133,13 +135,11 @@ public final class PlainJavaAdvisor {
         int fiscalYear = submission.fiscalYear().startYear();
         Map<String, String> cells = new LinkedHashMap<>();
         for (Strategy s : submission.strategies()) {
-            String base = "strategies/" + s.id();
-
             List<Rating> outcomes = new ArrayList<>(s.outcomes().size());
             for (int i = 0; i < s.outcomes().size(); i++) {
                 Rating rating = outcome(outcomeFact(s, i, fiscalYear));
                 outcomes.add(rating);
-                cells.put(base + "/outcomes/" + i, rating.shown());
+                cells.put(CellLocation.ofOutcome(s.id(), i).format(), rating.shown());
             }
 
             List<Rating> achievements = new ArrayList<>(s.initiatives().size());
@@ -148,18 +148,31 @@ public final class PlainJavaAdvisor {
                 Withdrawal withdrawal = withdrawal(fact);
                 Rating achievement = achievement(fact, withdrawal);
                 achievements.add(achievement);
-                String cell = base + "/initiatives/" + in.id() + "/";
-                cells.put(cell + "achievement", achievement.shown());
-                cells.put(cell + "execution", execution(fact, achievement).shown());
-                cells.put(cell + "effectiveness", initiativeEffectiveness(achievement).shown());
-                cells.put(cell + "withdrawal", withdrawal.shown());
+                for (Cell cell : Cell.onSheetAt(Cell.Level.INITIATIVE)) {
+                    String shown = switch (cell) {
+                        case ACHIEVEMENT -> achievement.shown();
+                        case EXECUTION -> execution(fact, achievement).shown();
+                        case INITIATIVE_EFFECTIVENESS -> initiativeEffectiveness(achievement).shown();
+                        case WITHDRAWAL -> withdrawal.shown();
+                        case OUTCOME, OVERALL, PROGRESS, STRATEGY_EFFECTIVENESS, EFFECTIVENESS_IMPLIED_BY_SELF_ASSESSMENT ->
+                                throw new IllegalStateException(cell + " is not an initiative's");
+                    };
+                    cells.put(CellLocation.of(cell, s.id(), in.id(), null).format(), shown);
+                }
             }
 
             Rating overall = overall(outcomes);
             Rating progress = progress(achievements);
-            cells.put(base + "/overall", overall.shown());
-            cells.put(base + "/progress", progress.shown());
-            cells.put(base + "/effectiveness", strategyEffectiveness(overall, progress).shown());
+            for (Cell cell : Cell.onSheetAt(Cell.Level.STRATEGY)) {
+                Rating rating = switch (cell) {
+                    case OVERALL -> overall;
+                    case PROGRESS -> progress;
+                    case STRATEGY_EFFECTIVENESS -> strategyEffectiveness(overall, progress);
+                    case OUTCOME, ACHIEVEMENT, EXECUTION, INITIATIVE_EFFECTIVENESS, WITHDRAWAL,
+                         EFFECTIVENESS_IMPLIED_BY_SELF_ASSESSMENT -> throw new IllegalStateException(cell + " is not a strategy's");
+                };
+                cells.put(CellLocation.of(cell, s.id(), null, null).format(), rating.shown());
+            }
         }
         return cells;
     }

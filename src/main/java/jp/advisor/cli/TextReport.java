@@ -6,6 +6,7 @@ import jp.advisor.evaluation.Evaluation.OutcomeEvaluation;
 import jp.advisor.evaluation.Evaluation.Rating;
 import jp.advisor.evaluation.Evaluation.StrategyEvaluation;
 import jp.advisor.evaluation.Evaluation.Withdrawal;
+import jp.advisor.facts.Cell;
 
 /** A readable table of an evaluation for the terminal: cell, self-assessment, suggestion, reason. */
 final class TextReport {
@@ -23,17 +24,20 @@ final class TextReport {
         for (StrategyEvaluation s : e.strategies()) {
             out.append("［").append(s.id()).append("］\n");
             for (OutcomeEvaluation o : s.outcomes()) {
-                row(out, "  個別[" + o.index() + "]", o.rating());
+                row(out, "  " + Cell.OUTCOME.brief() + "[" + o.index() + "]", o.rating());
             }
-            row(out, "  全体", s.overall());
-            row(out, "  戦略の進捗状況", s.progress());
-            row(out, "  有効性（ア/イ）", s.effectiveness());
+            for (Cell cell : Cell.onSheetAt(Cell.Level.STRATEGY)) {
+                row(out, "  " + cell.brief(), s.rating(cell));
+            }
             for (InitiativeEvaluation i : s.initiatives()) {
                 out.append("  ［").append(i.id()).append("］\n");
-                row(out, "    達成状況（①②③）", i.achievement());
-                row(out, "    実施（ア/イ）", i.execution());
-                row(out, "    有効性（○/×）", i.effectiveness());
-                withdrawal(out, i.withdrawal());
+                for (Cell cell : Cell.onSheetAt(Cell.Level.INITIATIVE)) {
+                    if (cell == Cell.WITHDRAWAL) {
+                        withdrawal(out, i.withdrawal());
+                    } else {
+                        row(out, "    " + cell.brief(), i.rating(cell));
+                    }
+                }
             }
         }
         return out.append('\n').toString();
@@ -48,7 +52,7 @@ final class TextReport {
     private static void withdrawal(StringBuilder out, Withdrawal w) {
         String suggested = w.needsReview() ? "要確認"
                 : Boolean.TRUE.equals(w.triggered()) ? "該当 " + w.action() : "非該当";
-        line(out, "    撤退基準", "", suggested, w.explanation().ja(), w.rule());
+        line(out, "    " + Cell.WITHDRAWAL.brief(), "", suggested, w.explanation().ja(), w.rule());
     }
 
     private static void line(StringBuilder out, String cell, String self, String suggested, String reason, String rule) {

@@ -1,6 +1,9 @@
 package jp.advisor.evaluation;
 
 import java.util.List;
+import java.util.function.Function;
+
+import jp.advisor.facts.Cell;
 
 /** The answer for one submission, in the shape of CONTRACT.md (fields beyond it are additions). */
 public record Evaluation(RuleSetInfo ruleSet, String organization, String fiscalYear,
@@ -10,15 +13,52 @@ public record Evaluation(RuleSetInfo ruleSet, String organization, String fiscal
     public record RuleSetInfo(String version, String policy) {
     }
 
+    /** A strategy's cells; the rating fields are the strategy-level cells of the catalogue, named by their segment. */
     public record StrategyEvaluation(String id, List<OutcomeEvaluation> outcomes, Rating overall, Rating progress,
                                      Rating effectiveness, List<InitiativeEvaluation> initiatives) {
+
+        static StrategyEvaluation of(String id, List<OutcomeEvaluation> outcomes, Function<Cell, Rating> rating,
+                                     List<InitiativeEvaluation> initiatives) {
+            return new StrategyEvaluation(id, outcomes, rating.apply(Cell.OVERALL), rating.apply(Cell.PROGRESS),
+                    rating.apply(Cell.STRATEGY_EFFECTIVENESS), initiatives);
+        }
+
+        /** The suggestion for one of the strategy's own cells ({@link Cell#onSheetAt} the strategy level). */
+        public Rating rating(Cell cell) {
+            return switch (cell) {
+                case OVERALL -> overall;
+                case PROGRESS -> progress;
+                case STRATEGY_EFFECTIVENESS -> effectiveness;
+                case OUTCOME, ACHIEVEMENT, EXECUTION, INITIATIVE_EFFECTIVENESS, WITHDRAWAL,
+                     EFFECTIVENESS_IMPLIED_BY_SELF_ASSESSMENT ->
+                        throw new IllegalArgumentException(cell + " is not a rated cell of a strategy");
+            };
+        }
     }
 
     public record OutcomeEvaluation(int index, Rating rating) {
     }
 
+    /** An initiative's cells; the fields are the initiative-level cells of the catalogue, named by their segment. */
     public record InitiativeEvaluation(String id, Rating achievement, Rating execution, Rating effectiveness,
                                        Withdrawal withdrawal) {
+
+        static InitiativeEvaluation of(String id, Function<Cell, Rating> rating, Withdrawal withdrawal) {
+            return new InitiativeEvaluation(id, rating.apply(Cell.ACHIEVEMENT), rating.apply(Cell.EXECUTION),
+                    rating.apply(Cell.INITIATIVE_EFFECTIVENESS), withdrawal);
+        }
+
+        /** The suggestion for one of the initiative's rated cells (the withdrawal is {@link #withdrawal()}). */
+        public Rating rating(Cell cell) {
+            return switch (cell) {
+                case ACHIEVEMENT -> achievement;
+                case EXECUTION -> execution;
+                case INITIATIVE_EFFECTIVENESS -> effectiveness;
+                case OUTCOME, OVERALL, PROGRESS, STRATEGY_EFFECTIVENESS, WITHDRAWAL,
+                     EFFECTIVENESS_IMPLIED_BY_SELF_ASSESSMENT ->
+                        throw new IllegalArgumentException(cell + " is not a rated cell of an initiative");
+            };
+        }
     }
 
     /**

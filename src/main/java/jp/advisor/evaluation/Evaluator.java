@@ -25,6 +25,8 @@ import jp.advisor.evaluation.Evaluation.Rating;
 import jp.advisor.evaluation.Evaluation.RuleSetInfo;
 import jp.advisor.evaluation.Evaluation.StrategyEvaluation;
 import jp.advisor.evaluation.Evaluation.Withdrawal;
+import jp.advisor.facts.Cell;
+import jp.advisor.facts.CellLocation;
 import jp.advisor.facts.JudgingPolicy;
 import jp.advisor.facts.Suggestion;
 import jp.advisor.rules.RuleSet;
@@ -81,23 +83,18 @@ public final class Evaluator {
         for (Strategy s : submission.strategies()) {
             List<OutcomeEvaluation> outcomes = new ArrayList<>();
             for (int i = 0; i < s.outcomes().size(); i++) {
-                String location = "strategies/" + s.id() + "/outcomes/" + i;
+                String location = CellLocation.ofOutcome(s.id(), i).format();
                 outcomes.add(new OutcomeEvaluation(i, run.rating(location, s.outcomes().get(i).selfRating())));
             }
             List<InitiativeEvaluation> initiatives = new ArrayList<>();
             for (Initiative in : s.initiatives()) {
-                String base = "strategies/" + s.id() + "/initiatives/" + in.id() + "/";
-                initiatives.add(new InitiativeEvaluation(in.id(),
-                        run.rating(base + "achievement", in.selfAssessment().achievement()),
-                        run.rating(base + "execution", in.selfAssessment().execution()),
-                        run.rating(base + "effectiveness", in.selfAssessment().effectiveness()),
-                        run.withdrawal(base + "withdrawal")));
+                initiatives.add(InitiativeEvaluation.of(in.id(),
+                        cell -> run.rating(CellLocation.of(cell, s.id(), in.id(), null).format(),
+                                in.selfAssessment().of(cell)),
+                        run.withdrawal(CellLocation.of(Cell.WITHDRAWAL, s.id(), in.id(), null).format())));
             }
-            String base = "strategies/" + s.id() + "/";
-            strategies.add(new StrategyEvaluation(s.id(), outcomes,
-                    run.rating(base + "overall", s.selfAssessment().overall()),
-                    run.rating(base + "progress", s.selfAssessment().progress()),
-                    run.rating(base + "effectiveness", s.selfAssessment().effectiveness()),
+            strategies.add(StrategyEvaluation.of(s.id(), outcomes,
+                    cell -> run.rating(CellLocation.of(cell, s.id(), null, null).format(), s.selfAssessment().of(cell)),
                     initiatives));
         }
         return new Evaluation(new RuleSetInfo(ruleSet.version(), run.policy()), submission.organization(),

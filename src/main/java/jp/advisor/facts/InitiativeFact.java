@@ -60,6 +60,6 @@ public record InitiativeFact(String strategyId, String id, Target target, Withdr
     }
 
     public String location() {
-        return "strategies/" + strategyId + "/initiatives/" + id;
+        return CellLocation.ofInitiative(strategyId, id).format();
     }
 }

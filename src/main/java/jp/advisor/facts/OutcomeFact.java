@@ -58,6 +58,6 @@ public record OutcomeFact(String strategyId, int index, String label, Measure va
     }
 
     public String location() {
-        return "strategies/" + strategyId + "/outcomes/" + index;
+        return CellLocation.ofOutcome(strategyId, index).format();
     }
 }

@@ -20,6 +20,6 @@ public record StrategyFact(String id, int outcomeCount, int initiativeCount, int
     }
 
     public String location() {
-        return "strategies/" + id;
+        return CellLocation.ofStrategy(id).format();
     }
 }

@@ -24,27 +24,9 @@ public record Suggestion(Cell cell, String strategyId, String initiativeId, Inte
 
     /** Where the cell is, as CONTRACT.md writes locations. */
     public String location() {
-        StringBuilder path = new StringBuilder("strategies/").append(strategyId);
-        if (outcomeIndex != null) {
-            path.append("/outcomes/").append(outcomeIndex);
-        } else if (initiativeId != null) {
-            path.append("/initiatives/").append(initiativeId).append('/').append(cellName());
-        } else {
-            path.append('/').append(cellName());
-        }
-        return path.toString();
-    }
-
-    private String cellName() {
-        return switch (cell) {
-            case OVERALL -> "overall";
-            case PROGRESS -> "progress";
-            case STRATEGY_EFFECTIVENESS, INITIATIVE_EFFECTIVENESS -> "effectiveness";
-            case WITHDRAWAL -> "withdrawal";
-            case ACHIEVEMENT -> "achievement";
-            case EXECUTION -> "execution";
-            case OUTCOME -> "outcome";
-            case EFFECTIVENESS_IMPLIED_BY_SELF_ASSESSMENT -> "effectivenessImpliedBySelfAssessment";
-        };
+        CellLocation place = outcomeIndex != null ? CellLocation.ofOutcome(strategyId, outcomeIndex)
+                : initiativeId != null ? CellLocation.ofInitiative(strategyId, initiativeId).with(cell.segment())
+                : CellLocation.ofStrategy(strategyId).with(cell.segment());
+        return place.format();
     }
 }

@@ -1,6 +1,10 @@
 package jp.advisor.policy;
 
+import java.util.Optional;
+
 import tools.jackson.databind.JsonNode;
+
+import jp.advisor.facts.CellLocation;
 
 /** Finds a cell of an evaluation (as JSON) by its CONTRACT.md location, e.g. strategies/7-1/initiatives/7-1-1/withdrawal. */
 final class Cells {
@@ -12,40 +16,36 @@ final class Cells {
         if (location.equals("ruleSet")) {
             return evaluation.get("ruleSet");
         }
-        // Ids may contain '/': match the strategy id as the longest prefix that exists.
-        String rest = location.substring("strategies/".length());
-        JsonNode strategy = null;
-        String tail = null;
-        for (JsonNode s : evaluation.get("strategies")) {
-            String id = s.get("id").asString();
-            if ((rest.equals(id) || rest.startsWith(id + "/")) && (strategy == null || id.length() > strategy.get("id").asString().length())) {
-                strategy = s;
-                tail = rest.equals(id) ? "" : rest.substring(id.length() + 1);
-            }
+        Optional<CellLocation> parsed = CellLocation.parse(location);
+        if (parsed.isEmpty()) {
+            return null;
         }
+        CellLocation place = parsed.get();
+        JsonNode strategy = withId(evaluation.get("strategies"), "id", place.strategyId());
         if (strategy == null) {
             return null;
         }
-        if (tail.startsWith("outcomes/")) {
-            int index = Integer.parseInt(tail.substring("outcomes/".length()));
+        if (place.outcomeIndex() != null) {
             for (JsonNode o : strategy.get("outcomes")) {
-                if (o.get("index").asInt() == index) {
-                    return o.get("rating");
+                if (o.get("index").asInt() == place.outcomeIndex()) {
+                    return place.field() == null ? o.get("rating") : null;
                 }
             }
             return null;
         }
-        if (tail.startsWith("initiatives/")) {
-            String r = tail.substring("initiatives/".length());
-            int slash = r.lastIndexOf('/');
-            String id = r.substring(0, slash);
-            for (JsonNode i : strategy.get("initiatives")) {
-                if (i.get("id").asString().equals(id)) {
-                    return i.get(r.substring(slash + 1));
-                }
-            }
-            return null;
+        if (place.initiativeId() != null) {
+            JsonNode initiative = withId(strategy.get("initiatives"), "id", place.initiativeId());
+            return initiative == null || place.field() == null ? null : initiative.get(place.field());
         }
-        return strategy.get(tail);
+        return place.field() == null ? null : strategy.get(place.field());
+    }
+
+    private static JsonNode withId(JsonNode array, String key, String id) {
+        for (JsonNode node : array) {
+            if (node.get(key).asString().equals(id)) {
+                return node;
+            }
+        }
+        return null;
     }
 }

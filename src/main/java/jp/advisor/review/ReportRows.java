@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jp.advisor.evaluation.Evaluation.Finding;
+import jp.advisor.facts.CellLocation;
 
 /** The flat view of a report that the CSV, XLSX and HTML renderers share, so they cannot drift apart. */
 final class ReportRows {
@@ -26,7 +27,6 @@ final class ReportRows {
             .thenComparing(f -> text(f.severity()))
             .thenComparing(f -> text(f.location()));
 
-    private static final String STRATEGIES = "strategies/";
 
     private ReportRows() {
     }
@@ -85,17 +85,9 @@ final class ReportRows {
         return new Counts(List.copyOf(severities), byCode, bySeverity, rows.size());
     }
 
-    /**
-     * The strategy id of a location: the path segment after "strategies/". Ids may contain "-", "@", "(", ")"
-     * or ":" but never "/", so the segment is the whole id. Empty when the location is not under a strategy.
-     */
+    /** The strategy id of a location, empty when the location is not under a strategy. */
     static String strategyId(String location) {
-        if (location == null || !location.startsWith(STRATEGIES)) {
-            return "";
-        }
-        String rest = location.substring(STRATEGIES.length());
-        int slash = rest.indexOf('/');
-        return slash < 0 ? rest : rest.substring(0, slash);
+        return CellLocation.strategyIdOf(location);
     }
 
     /** "name=value; name=value", in the order the rule quoted them. */

@@ -23,6 +23,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import jp.advisor.facts.Cell;
 import jp.advisor.reading.FiscalYears;
 
 /**
@@ -244,6 +245,7 @@ public class SubmissionReader {
         private Strategy strategy(Strategy strategy, String path, Map<String, String> strategyIds) {
             String idPath = path + "/id";
             if (required(strategy.id(), idPath, "戦略の「id」", "strategy id")) {
+                plain(strategy.id(), idPath, "戦略", "strategy");
                 unique(strategy.id(), idPath, strategyIds, "戦略の id「%s」が重複しています",
                         "duplicate strategy id \"%s\"");
             }
@@ -252,16 +254,13 @@ public class SubmissionReader {
                 Outcome outcome = strategy.outcomes().get(i);
                 String outcomePath = JsonLocator.child(path + "/outcomes", i);
                 outcomes.add(new Outcome(outcome.label(), outcome.value(), outcome.previous(),
-                        rating(outcome.selfRating(), outcomePath + "/selfRating", RatingScale.SELF_RATING),
+                        rating(outcome.selfRating(), outcomePath, Cell.OUTCOME),
                         outcome.target()));
             }
             StrategySelfAssessment assessment = strategy.selfAssessment();
             String assessmentPath = path + "/selfAssessment";
-            StrategySelfAssessment normalisedAssessment = new StrategySelfAssessment(
-                    rating(assessment.overall(), assessmentPath + "/overall", RatingScale.OVERALL),
-                    rating(assessment.progress(), assessmentPath + "/progress", RatingScale.PROGRESS),
-                    rating(assessment.effectiveness(), assessmentPath + "/effectiveness",
-                            RatingScale.STRATEGY_EFFECTIVENESS));
+            StrategySelfAssessment normalisedAssessment = StrategySelfAssessment.of(
+                    cell -> rating(assessment.of(cell), assessmentPath, cell));
             List<Initiative> initiatives = new ArrayList<>();
             Map<String, String> initiativeIds = new HashMap<>();
             for (int i = 0; i < strategy.initiatives().size(); i++) {
@@ -276,20 +275,26 @@ public class SubmissionReader {
         private Initiative initiative(Initiative initiative, String path, Map<String, String> initiativeIds) {
             String idPath = path + "/id";
             if (required(initiative.id(), idPath, "取組の「id」", "initiative id")) {
+                plain(initiative.id(), idPath, "取組", "initiative");
                 unique(initiative.id(), idPath, initiativeIds, "取組の id「%s」がこの戦略の中で重複しています",
                         "duplicate initiative id \"%s\" within this strategy");
             }
             InitiativeSelfAssessment assessment = initiative.selfAssessment();
             String assessmentPath = path + "/selfAssessment";
-            InitiativeSelfAssessment normalisedAssessment = new InitiativeSelfAssessment(
-                    rating(assessment.achievement(), assessmentPath + "/achievement", RatingScale.ACHIEVEMENT),
-                    rating(assessment.execution(), assessmentPath + "/execution", RatingScale.EXECUTION),
-                    rating(assessment.effectiveness(), assessmentPath + "/effectiveness",
-                            RatingScale.INITIATIVE_EFFECTIVENESS));
+            InitiativeSelfAssessment normalisedAssessment = InitiativeSelfAssessment.of(
+                    cell -> rating(assessment.of(cell), assessmentPath, cell));
             return new Initiative(initiative.id(), initiative.content(), initiative.performanceTarget(),
                     initiative.withdrawalCriterion(), initiative.previousResults(), initiative.result(),
                     initiative.measured(), initiative.previous(), initiative.carriedOutAsPlanned(), normalisedAssessment, initiative.issues(),
                     initiative.improvements());
+        }
+
+        /** Reports an id with "/", which would make its cells' locations (strategies/{id}/…) ambiguous. */
+        private void plain(String id, String path, String whatJa, String whatEn) {
+            if (id.contains("/")) {
+                report(path, whatJa + "の id「" + id + "」に「/」は使えません（セルの場所 strategies/…/… の区切りのため）",
+                        whatEn + " id \"" + id + "\" may not contain \"/\" (it separates the parts of a cell's location)");
+            }
         }
 
         /** Reports a missing or blank value; true when it is there. */
@@ -315,13 +320,20 @@ public class SubmissionReader {
             }
         }
 
-        /** The canonical symbol, or null for an absent or blank cell; reports an unknown symbol. */
-        private String rating(String written, String path, RatingScale scale) {
+        /**
+         * The canonical symbol of a self-assessment cell (its field under {@code path}), or null for an absent or blank
+         * cell; reports an unknown symbol.
+         */
+        private String rating(String written, String path, Cell cell) {
             if (written == null || written.isBlank()) {
                 return null;
             }
-            return scale.normalise(written).orElseGet(() -> {
-                report(path, scale.messageJa(written), scale.messageEn(written));
+            return cell.symbolFor(written).orElseGet(() -> {
+                String field = cell.selfAssessmentField();
+                report(path + "/" + field,
+                        cell.ja() + "（" + field + "）に「" + written + "」は使えません。使える値: " + String.join("、", cell.symbols()),
+                        "\"" + written + "\" is not a valid " + cell.en() + " (" + field + "); allowed values: "
+                                + String.join(", ", cell.symbols()));
                 return written;
             });
         }

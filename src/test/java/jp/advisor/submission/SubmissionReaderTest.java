@@ -531,6 +531,24 @@ class SubmissionReaderTest {
     }
 
     @Test
+    void refusesAnIdWithASlashSinceItWouldSplitTheCellsLocation() {
+        String json = """
+                {
+                  "organization": "大正区", "fiscalYear": "H28",
+                  "strategies": [
+                    { "id": "7/1", "initiatives": [ { "id": "a/b" } ] }
+                  ]
+                }
+                """;
+
+        assertThat(problems(json)).extracting(SubmissionProblem::path, SubmissionProblem::messageJa)
+                .containsExactly(
+                        tuple("/strategies/0/id", "戦略の id「7/1」に「/」は使えません（セルの場所 strategies/…/… の区切りのため）"),
+                        tuple("/strategies/0/initiatives/0/id",
+                                "取組の id「a/b」に「/」は使えません（セルの場所 strategies/…/… の区切りのため）"));
+    }
+
+    @Test
     void reportsEveryDuplicateInitiativeIdWithinItsStrategyOnly() {
         String json = """
                 {

@@ -30,6 +30,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import jp.advisor.facts.Cell;
 
 /**
  * docs/submission.schema.json against the reader it describes: every fixture submission is valid, what the reader
@@ -187,24 +188,24 @@ class SubmissionSchemaTest {
                 .isInstanceOf(SubmissionException.class);
     }
 
-    /** Which symbols each rating field of the schema lists, and the reader's scale for it. */
-    private static final Map<String, List<RatingScale>> RATING_FIELDS = Map.of(
-            "/$defs/outcome/properties/selfRating", List.of(RatingScale.SELF_RATING),
-            "/$defs/strategySelfAssessment/properties/overall", List.of(RatingScale.OVERALL),
-            "/$defs/strategySelfAssessment/properties/progress", List.of(RatingScale.PROGRESS),
-            "/$defs/strategySelfAssessment/properties/effectiveness", List.of(RatingScale.STRATEGY_EFFECTIVENESS),
-            "/$defs/initiativeSelfAssessment/properties/achievement", List.of(RatingScale.ACHIEVEMENT),
-            "/$defs/initiativeSelfAssessment/properties/execution", List.of(RatingScale.EXECUTION),
-            "/$defs/initiativeSelfAssessment/properties/effectiveness", List.of(RatingScale.INITIATIVE_EFFECTIVENESS));
+    /** Which symbols each rating field of the schema lists, and the catalogue's cell whose scale the reader applies. */
+    private static final Map<String, List<Cell>> RATING_FIELDS = Map.of(
+            "/$defs/outcome/properties/selfRating", List.of(Cell.OUTCOME),
+            "/$defs/strategySelfAssessment/properties/overall", List.of(Cell.OVERALL),
+            "/$defs/strategySelfAssessment/properties/progress", List.of(Cell.PROGRESS),
+            "/$defs/strategySelfAssessment/properties/effectiveness", List.of(Cell.STRATEGY_EFFECTIVENESS),
+            "/$defs/initiativeSelfAssessment/properties/achievement", List.of(Cell.ACHIEVEMENT),
+            "/$defs/initiativeSelfAssessment/properties/execution", List.of(Cell.EXECUTION),
+            "/$defs/initiativeSelfAssessment/properties/effectiveness", List.of(Cell.INITIATIVE_EFFECTIVENESS));
 
-    private static final Map<RatingScale, Set<String>> CANONICAL = Map.of(
-            RatingScale.SELF_RATING, Set.of("A", "B"),
-            RatingScale.OVERALL, Set.of("A", "B"),
-            RatingScale.PROGRESS, Set.of("a", "b"),
-            RatingScale.STRATEGY_EFFECTIVENESS, Set.of("ア", "イ"),
-            RatingScale.ACHIEVEMENT, Set.of("①", "②", "③"),
-            RatingScale.EXECUTION, Set.of("ア", "イ"),
-            RatingScale.INITIATIVE_EFFECTIVENESS, Set.of("○", "×"));
+    private static final Map<Cell, Set<String>> CANONICAL = Map.of(
+            Cell.OUTCOME, Set.of("A", "B"),
+            Cell.OVERALL, Set.of("A", "B"),
+            Cell.PROGRESS, Set.of("a", "b"),
+            Cell.STRATEGY_EFFECTIVENESS, Set.of("ア", "イ"),
+            Cell.ACHIEVEMENT, Set.of("①", "②", "③"),
+            Cell.EXECUTION, Set.of("ア", "イ"),
+            Cell.INITIATIVE_EFFECTIVENESS, Set.of("○", "×"));
 
     @Test
     void everyRatingSymbolTheSchemaListsIsOneTheReaderAcceptsAndEveryCanonicalSymbolIsListed() {
@@ -213,15 +214,15 @@ class SubmissionSchemaTest {
             assertThat(ref).as(field).startsWith("#/$defs/rating");
             JsonNode symbols = schemaTree.at(ref.substring(1) + "/enum");
             assertThat(symbols.isArray()).as(ref).isTrue();
-            for (RatingScale scale : scales) {
+            for (Cell scale : scales) {
                 Set<String> canonical = new TreeSet<>();
                 for (JsonNode symbol : symbols) {
                     if (symbol.isNull() || symbol.asString().isEmpty()) {
                         continue; // not filled in
                     }
                     String written = symbol.asString();
-                    assertThat(scale.normalise(written)).as("%s: %s", field, written).isPresent();
-                    canonical.add(scale.normalise(written).orElseThrow());
+                    assertThat(scale.symbolFor(written)).as("%s: %s", field, written).isPresent();
+                    canonical.add(scale.symbolFor(written).orElseThrow());
                 }
                 assertThat(canonical).as(field).isEqualTo(new TreeSet<>(CANONICAL.get(scale)));
             }

@@ -15,6 +15,8 @@ import jp.advisor.evaluation.Evaluation.Rating;
 import jp.advisor.evaluation.Evaluation.StrategyEvaluation;
 import jp.advisor.evaluation.Evaluation.Withdrawal;
 import jp.advisor.evaluation.Evaluator;
+import jp.advisor.facts.Cell;
+import jp.advisor.facts.CellLocation;
 import jp.advisor.rules.RuleSet;
 import jp.advisor.submission.Submission;
 
@@ -25,19 +27,13 @@ import jp.advisor.submission.Submission;
  */
 public final class WhatIf {
 
-    public static final String OUTCOME = "個別";
-    public static final String OVERALL = "全体";
-    public static final String PROGRESS = "戦略の進捗状況";
-    public static final String STRATEGY_EFFECTIVENESS = "戦略の有効性";
-    public static final String ACHIEVEMENT = "業績目標の達成状況";
-    public static final String EXECUTION = "（ア）（イ）";
-    public static final String INITIATIVE_EFFECTIVENESS = "取組の有効性";
-    public static final String WITHDRAWAL = "撤退基準";
+    /** The cell type of a changed finding (the cells' types are their catalogue {@link Cell#brief()} names). */
     public static final String FINDING = "指摘";
 
     /** Every cell type, in the order of the sheet and of {@link WhatIfReport#countsByCellType()}. */
-    public static final List<String> CELL_TYPES = List.of(OUTCOME, OVERALL, PROGRESS, STRATEGY_EFFECTIVENESS,
-            ACHIEVEMENT, EXECUTION, INITIATIVE_EFFECTIVENESS, WITHDRAWAL, FINDING);
+    public static final List<String> CELL_TYPES = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(Cell.values()).filter(Cell::onSheet).map(Cell::brief), java.util.stream.Stream.of(FINDING))
+            .toList();
 
     static final String NONE = "－";
     static final String NEEDS_REVIEW = "要確認";
@@ -102,37 +98,38 @@ public final class WhatIf {
             after.strategies().forEach(s -> afterById.putIfAbsent(s.id(), s));
             for (StrategyEvaluation b : before.strategies()) {
                 StrategyEvaluation a = afterById.get(b.id());
-                String base = "strategies/" + b.id() + "/";
                 for (OutcomeEvaluation o : b.outcomes()) {
-                    rating(base + "outcomes/" + o.index(), OUTCOME, o.rating(), a == null ? null
+                    rating(CellLocation.ofOutcome(b.id(), o.index()), Cell.OUTCOME, o.rating(), a == null ? null
                             : a.outcomes().stream().filter(x -> x.index() == o.index())
                                     .map(OutcomeEvaluation::rating).findFirst().orElse(null));
                 }
-                rating(base + "overall", OVERALL, b.overall(), a == null ? null : a.overall());
-                rating(base + "progress", PROGRESS, b.progress(), a == null ? null : a.progress());
-                rating(base + "effectiveness", STRATEGY_EFFECTIVENESS, b.effectiveness(),
-                        a == null ? null : a.effectiveness());
+                for (Cell cell : Cell.onSheetAt(Cell.Level.STRATEGY)) {
+                    rating(CellLocation.of(cell, b.id(), null, null), cell, b.rating(cell),
+                            a == null ? null : a.rating(cell));
+                }
                 for (InitiativeEvaluation i : b.initiatives()) {
                     InitiativeEvaluation ia = a == null ? null
                             : a.initiatives().stream().filter(x -> x.id().equals(i.id())).findFirst().orElse(null);
-                    String at = base + "initiatives/" + i.id() + "/";
-                    rating(at + "achievement", ACHIEVEMENT, i.achievement(), ia == null ? null : ia.achievement());
-                    rating(at + "execution", EXECUTION, i.execution(), ia == null ? null : ia.execution());
-                    rating(at + "effectiveness", INITIATIVE_EFFECTIVENESS, i.effectiveness(),
-                            ia == null ? null : ia.effectiveness());
-                    withdrawal(at + "withdrawal", i.withdrawal(), ia == null ? null : ia.withdrawal());
+                    for (Cell cell : Cell.onSheetAt(Cell.Level.INITIATIVE)) {
+                        CellLocation at = CellLocation.of(cell, b.id(), i.id(), null);
+                        if (cell == Cell.WITHDRAWAL) {
+                            withdrawal(at, i.withdrawal(), ia == null ? null : ia.withdrawal());
+                        } else {
+                            rating(at, cell, i.rating(cell), ia == null ? null : ia.rating(cell));
+                        }
+                    }
                 }
             }
             findings(before.findings(), after.findings());
         }
 
-        private void rating(String location, String cellType, Rating before, Rating after) {
-            add(location, cellType, show(before), show(after),
+        private void rating(CellLocation location, Cell cell, Rating before, Rating after) {
+            add(location.format(), cell.brief(), show(before), show(after),
                     before == null ? null : before.rule(), after == null ? null : after.rule());
         }
 
-        private void withdrawal(String location, Withdrawal before, Withdrawal after) {
-            add(location, WITHDRAWAL, show(before), show(after),
+        private void withdrawal(CellLocation location, Withdrawal before, Withdrawal after) {
+            add(location.format(), Cell.WITHDRAWAL.brief(), show(before), show(after),
                     before == null ? null : before.rule(), after == null ? null : after.rule());
         }
 
