@@ -1,8 +1,9 @@
 package jp.advisor.reading;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import jp.advisor.facts.Measure;
 import jp.advisor.facts.Target;
@@ -18,13 +19,13 @@ public final class JapaneseReader {
     /**
      * Sheets repeat their sentences (one strategy listed under several items, the same targets year after
      * year), and reading one costs tens of microseconds of normalising and scanning. Readings are pure and
-     * immutable, so they are shared; the caches are emptied when they grow past a bound, to stay small in a
-     * long-running service.
+     * immutable, so they are shared. Each cache is bounded and evicts the sentences least likely to come back
+     * (Caffeine's W-TinyLFU), so a long-running service stays small without forgetting the common ones at once.
      */
     private static final int CACHE_BOUND = 20_000;
-    private static final Map<String, Measure> MEASURES = new ConcurrentHashMap<>();
-    private static final Map<String, Target> TARGETS = new ConcurrentHashMap<>();
-    private static final Map<String, WithdrawalCriterion> CRITERIA = new ConcurrentHashMap<>();
+    private static final Cache<String, Measure> MEASURES = bounded();
+    private static final Cache<String, Target> TARGETS = bounded();
+    private static final Cache<String, WithdrawalCriterion> CRITERIA = bounded();
 
     private JapaneseReader() {
     }
@@ -53,19 +54,11 @@ public final class JapaneseReader {
         return ValueScanner.units();
     }
 
-    private static <T> T cached(Map<String, T> cache, String text, Function<String, T> read) {
-        if (text == null) {
-            return read.apply(null);
-        }
-        T known = cache.get(text);
-        if (known != null) {
-            return known;
-        }
-        if (cache.size() >= CACHE_BOUND) {
-            cache.clear();
-        }
-        T fresh = read.apply(text);
-        cache.put(text, fresh);
-        return fresh;
+    private static <T> Cache<String, T> bounded() {
+        return Caffeine.newBuilder().maximumSize(CACHE_BOUND).build();
+    }
+
+    private static <T> T cached(Cache<String, T> cache, String text, Function<String, T> read) {
+        return text == null ? read.apply(null) : cache.get(text, read);
     }
 }
