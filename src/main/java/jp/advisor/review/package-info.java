@@ -1,0 +1,5 @@
+/**
+ * The reviewer's report over many submissions (JSON, CSV, HTML, XLSX).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "review", allowedDependencies = {"evaluation", "facts", "rules", "submission"})
+package jp.advisor.review;
