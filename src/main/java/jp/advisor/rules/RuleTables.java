@@ -104,7 +104,11 @@ public final class RuleTables {
         return name != null && name.toLowerCase(Locale.ROOT).endsWith(".csv");
     }
 
-    /** Reads a table file: CSV when its name ends in {@code .csv} (UTF-8, a BOM is dropped), else Excel. */
+    /**
+     * Reads a table file: CSV when its name ends in {@code .csv} (a UTF-8 BOM is dropped), else an Excel workbook.
+     * Drools' CSV parser decodes in the platform charset, as it does when compiling: the build, the jar's launch and
+     * CI pin {@code -Dfile.encoding=UTF-8}, the charset rule files must be in.
+     */
     public static Sheet read(String name, byte[] bytes) {
         if (bytes == null) {
             return new Sheet(List.of(), List.of(), false, null);
@@ -122,7 +126,7 @@ public final class RuleTables {
             // Not a table file: keep what was read (nothing, for a workbook that does not open).
         }
         List<Row> rows = cells.rows();
-        Properties found = tables(rows);
+        Found found = tables(rows);
         PropertiesSheetListener.CaseInsensitiveMap properties = found.properties.getProperties();
         return new Sheet(rows, found.tables,
                 RuleSheetParserUtil.isStringMeaningTrue(properties.getSingleProperty(
@@ -135,14 +139,14 @@ public final class RuleTables {
         return RuleSheetParserUtil.rc2name(line - 1, column);
     }
 
-    private record Properties(List<RuleTable> tables, PropertiesSheetListener properties) {
+    private record Found(List<RuleTable> tables, PropertiesSheetListener properties) {
     }
 
     /**
      * The RuleTables of the rows, found as DefaultRuleSheetListener finds them (its state machine, on cells already
      * read), and the properties outside them, read by Drools' properties listener as that listener feeds it.
      */
-    private static Properties tables(List<Row> rows) {
+    private static Found tables(List<Row> rows) {
         List<RuleTable> tables = new ArrayList<>();
         PropertiesSheetListener properties = new PropertiesSheetListener();
         Open open = null;
@@ -194,7 +198,7 @@ public final class RuleTables {
         if (open != null) {
             tables.add(open.close(rows));
         }
-        return new Properties(List.copyOf(tables), properties);
+        return new Found(List.copyOf(tables), properties);
     }
 
     /** A RuleTable being read. */
