@@ -47,8 +47,7 @@ public final class BenchRules {
             for (Path file : list.sorted().toList()) {
                 String name = file.getFileName().toString();
                 String lower = name.toLowerCase(Locale.ROOT);
-                if (lower.endsWith(".drl") || lower.endsWith(".drl.csv") || lower.endsWith(".drl.xlsx")
-                        || lower.endsWith(".drl.xls")) {
+                if (lower.endsWith(".drl") || lower.endsWith(".drl.csv") || lower.endsWith(".drl.xlsx")) {
                     files.put(name, Files.readAllBytes(file));
                 }
             }

@@ -88,7 +88,7 @@ public final class RuleCheck {
     private Report afterCompiling(RuleSet ruleSet, Path fixtures) {
         List<TableIssue> issues = new ArrayList<>();
         ruleSet.sources().forEach((name, bytes) -> {
-            if (DecisionTables.isTable(name) && name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+            if (DecisionTables.isTable(name)) {
                 issues.addAll(analyzer.analyze(name, bytes));
             }
         });

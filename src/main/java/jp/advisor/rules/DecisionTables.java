@@ -1,18 +1,13 @@
 package jp.advisor.rules;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
-
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
  * Maps what the engine says about a decision table back to the table's cells. The engine reports lines of
@@ -27,13 +22,13 @@ public final class DecisionTables {
 
     public static boolean isTable(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".drl.csv") || lower.endsWith(".drl.xlsx") || lower.endsWith(".drl.xls");
+        return lower.endsWith(".drl.csv") || lower.endsWith(".drl.xlsx");
     }
 
     /** The DRL the engine generates from a table, or null when the table cannot even be parsed. */
     public static String generatedDrl(String name, byte[] bytes) {
         try {
-            InputType type = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? InputType.CSV : InputType.XLS;
+            InputType type = RuleTables.isCsv(name) ? InputType.CSV : InputType.XLS;
             return new SpreadsheetCompiler().compile(new ByteArrayInputStream(bytes), type);
         } catch (RuntimeException e) {
             return null;
@@ -64,36 +59,17 @@ public final class DecisionTables {
         }
         String text = drlLine <= lines.length ? lines[drlLine - 1] : "";
         String column = firstColumn;
-        if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            List<String> cells = csvRow(bytes, row);
-            // Prefer the longest cell value found on the line: short values ("1") match by accident.
-            String best = null;
-            for (int c = 0; c < cells.size(); c++) {
-                String value = cells.get(c).strip();
-                if (!value.isEmpty() && text.contains(value) && (best == null || value.length() > best.length())) {
-                    best = value;
-                    column = columnName(c);
-                }
+        Map<Integer, String> cells = RuleTables.read(name, bytes).row(row).cells();
+        // Prefer the longest cell value found on the line: short values ("1") match by accident.
+        String best = null;
+        for (Map.Entry<Integer, String> cell : cells.entrySet()) {
+            String value = cell.getValue().strip();
+            if (!value.isEmpty() && text.contains(value) && (best == null || value.length() > best.length())) {
+                best = value;
+                column = columnName(cell.getKey());
             }
         }
         return name + "!" + column + row;
-    }
-
-    static List<String> csvRow(byte[] bytes, int row) {
-        CsvMapper mapper = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
-        try (MappingIterator<List<String>> rows = mapper.readerForListOf(String.class)
-                .readValues(new String(bytes, StandardCharsets.UTF_8))) {
-            int n = 0;
-            while (rows.hasNext()) {
-                List<String> cells = rows.next();
-                if (++n == row) {
-                    return cells;
-                }
-            }
-        } catch (RuntimeException e) {
-            return List.of();
-        }
-        return List.of();
     }
 
     static String columnName(int index) {

@@ -1,7 +1,17 @@
 package jp.advisor.policy.analysis;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jp.advisor.policy.analysis.Snippets.Comparison;
+import jp.advisor.rules.RuleTables;
+import jp.advisor.rules.RuleTables.Kind;
 
 /**
  * A decision table as the analysis sees it: its numeric fields, its symbolic CONDITION columns and its data rows.
@@ -103,6 +113,134 @@ record DecisionTable(String name, List<Field> fields, List<Symbolic> symbolic, L
                 }
             }
             return null;
+        }
+    }
+
+    /**
+     * The table as the analysis sees it, or empty for a table Drools would refuse (an unknown column kind, no
+     * CONDITION, a condition without snippet): the compiler reports those.
+     */
+    static Optional<DecisionTable> of(RuleTables.Sheet sheet, RuleTables.RuleTable table) {
+        Map<Integer, Kind> kinds = table.kinds();
+        if (kinds == null || !kinds.containsValue(Kind.CONDITION)) {
+            return Optional.empty();
+        }
+        RuleTables.Row snippets = table.snippets();
+        RuleTables.Row labels = table.labels();
+        List<RuleTables.Row> data = table.data();
+        Map<Integer, String> objectType = new HashMap<>();
+        kinds.keySet().forEach(c -> objectType.put(c, table.objectTypes().mergedCell(c).trim()));
+
+        List<Integer> numericColumns = new ArrayList<>();
+        Map<Integer, Comparison> comparisons = new HashMap<>();
+        List<Symbolic> symbolic = new ArrayList<>();
+        for (int c : kinds.keySet().stream().sorted().toList()) {
+            if (kinds.get(c) != Kind.CONDITION) {
+                continue;
+            }
+            String snippet = snippets.cell(c).trim();
+            if (snippet.isEmpty()) {
+                return Optional.empty();
+            }
+            String label = labels.cell(c).trim();
+            Optional<Comparison> comparison = Snippets.comparison(objectType.getOrDefault(c, ""), snippet);
+            if (comparison.isPresent()
+                    && data.stream().allMatch(l -> l.cell(c).isBlank() || Snippets.number(l.cell(c)) != null)) {
+                numericColumns.add(c);
+                comparisons.put(c, comparison.get());
+            } else {
+                String shown = label.isEmpty() ? letters(c) + "列" : label;
+                symbolic.add(new Symbolic(c, shown,
+                        Snippets.testedName(objectType.getOrDefault(c, ""), snippet).orElse(shown)));
+            }
+        }
+
+        List<String> fieldNames = new ArrayList<>();
+        Map<String, List<Integer>> fieldColumns = new LinkedHashMap<>();
+        for (int c : numericColumns) {
+            String f = comparisons.get(c).field();
+            if (!fieldColumns.containsKey(f)) {
+                fieldNames.add(f);
+            }
+            fieldColumns.computeIfAbsent(f, x -> new ArrayList<>()).add(c);
+        }
+        List<Field> fields = new ArrayList<>();
+        for (String f : fieldNames) {
+            fields.add(new Field(f, fieldLabel(f, fieldColumns.get(f), labels)));
+        }
+
+        String tableGroup = sheet.activationGroup();
+        List<Row> rows = new ArrayList<>();
+        for (RuleTables.Row l : data) {
+            List<String> sym = new ArrayList<>();
+            for (Symbolic s : symbolic) {
+                String v = l.cell(s.column()).trim();
+                sym.add(v.isEmpty() ? null : v);
+            }
+            List<List<Constraint>> constraints = new ArrayList<>();
+            List<Interval> box = new ArrayList<>();
+            for (String f : fieldNames) {
+                List<Constraint> cs = new ArrayList<>();
+                Interval i = Interval.ALL;
+                for (int c : fieldColumns.get(f)) {
+                    BigDecimal v = Snippets.number(l.cell(c));
+                    if (v != null) {
+                        Constraint constraint = new Constraint(c, comparisons.get(c).op(), v);
+                        cs.add(constraint);
+                        i = i.intersect(constraint.interval());
+                    }
+                }
+                constraints.add(List.copyOf(cs));
+                box.add(i);
+            }
+            List<String> answer = new ArrayList<>();
+            Integer priority = 0; // Drools' default salience
+            String group = tableGroup;
+            for (int c : kinds.keySet().stream().sorted().toList()) {
+                String v = l.cell(c).trim();
+                switch (kinds.get(c)) {
+                    case ACTION -> answer.add(v);
+                    case PRIORITY -> priority = v.isEmpty() ? Integer.valueOf(0) : integer(v);
+                    case ACTIVATION_GROUP -> group = v.isEmpty() ? tableGroup : v;
+                    default -> {
+                    }
+                }
+            }
+            if (sheet.sequential()) {
+                priority = 65535 - (l.line() - 1); // Drools' Rule.calcSalience: earlier rows first, PRIORITY ignored
+            }
+            // unmodifiableList, not copyOf: blank symbolic cells are nulls
+            rows.add(new Row(l.line(), table.column(), Collections.unmodifiableList(sym), List.copyOf(constraints),
+                    List.copyOf(box), List.copyOf(answer), priority, group));
+        }
+        return Optional.of(new DecisionTable(table.name(), List.copyOf(fields), List.copyOf(symbolic), List.copyOf(rows)));
+    }
+
+    /**
+     * What staff call the field: its column's label, or for several columns the label they share once the
+     * comparator note in brackets is dropped (「達成率（以上）」「達成率（未満）」 → 「達成率」), else the field's name.
+     */
+    private static String fieldLabel(String field, List<Integer> columns, RuleTables.Row labels) {
+        if (columns.size() == 1) {
+            String l = labels.cell(columns.get(0)).trim();
+            return l.isEmpty() ? field : l;
+        }
+        String shared = null;
+        for (int c : columns) {
+            String l = Snippets.BRACKETED_TAIL.matcher(labels.cell(c).trim()).replaceFirst("").trim();
+            if (l.isEmpty() || shared != null && !shared.equals(l)) {
+                return field;
+            }
+            shared = l;
+        }
+        return shared;
+    }
+
+    private static Integer integer(String v) {
+        try {
+            return Integer.valueOf(v);
+        } catch (NumberFormatException e) {
+            return null; // "(expression)" salience: its order is unknown here
         }
     }
 

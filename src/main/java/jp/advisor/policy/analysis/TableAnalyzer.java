@@ -3,10 +3,12 @@ package jp.advisor.policy.analysis;
 import java.util.ArrayList;
 import java.util.List;
 
+import jp.advisor.rules.RuleTables;
+
 /**
- * Static analysis of numeric decision tables (Drools CSV, {@code *.drl.csv}): values no row covers (GAP), values
- * two rows with different actions both cover (OVERLAP), rows that can never fire (NEVER_FIRES), and boundaries where
- * the comparators leave a value to neither row or to both (BOUNDARY_MIXUP).
+ * Static analysis of numeric decision tables ({@code *.drl.csv}, {@code *.drl.xlsx}, read by {@link RuleTables}):
+ * values no row covers (GAP), values two rows with different actions both cover (OVERLAP), rows that can never fire
+ * (NEVER_FIRES), and boundaries where the comparators leave a value to neither row or to both (BOUNDARY_MIXUP).
  * <p>
  * A CONDITION column is numeric when its snippet is {@code field OP $param} (OP one of {@code < <= > >= ==}),
  * possibly inside a standalone pattern {@code Type(this == $x, field OP $param)}, and every non-blank cell under it is
@@ -19,18 +21,20 @@ public final class TableAnalyzer {
 
     /**
      * @param fileName the file's name, used in {@link TableIssue#cell()} ({@code name!B11})
-     * @param csvUtf8  the file's bytes, UTF-8 (a BOM is allowed)
+     * @param bytes    the file's bytes: CSV in UTF-8 (a BOM is allowed) when the name ends in {@code .csv}, else an
+     *                 Excel workbook (its first sheet, as the compiler reads it)
      * @return the issues of every table of the file, each table's top to bottom
      */
-    public List<TableIssue> analyze(String fileName, byte[] csvUtf8) {
-        if (csvUtf8 == null) {
+    public List<TableIssue> analyze(String fileName, byte[] bytes) {
+        if (bytes == null) {
             return List.of();
         }
         String file = fileName == null ? "" : fileName;
         List<TableIssue> issues = new ArrayList<>();
         List<DecisionTable> tables;
         try {
-            tables = TableReader.read(CsvReader.read(csvUtf8));
+            RuleTables.Sheet sheet = RuleTables.read(file, bytes);
+            tables = sheet.tables().stream().flatMap(t -> DecisionTable.of(sheet, t).stream()).toList();
         } catch (RuntimeException e) {
             // The analysis accompanies the compiler: it must not fail where the compiler reports. Under -ea (tests)
             // a failure here is a bug of the analysis and is shown.

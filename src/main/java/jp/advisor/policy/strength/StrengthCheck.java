@@ -98,7 +98,7 @@ public final class StrengthCheck {
             String lower = name.toLowerCase(java.util.Locale.ROOT);
             if (lower.endsWith(".drl")) {
                 mutants.addAll(DrlMutants.of(name, content));
-            } else if (lower.endsWith(".drl.csv")) {
+            } else if (lower.endsWith(".drl.csv") || lower.endsWith(".drl.xlsx")) {
                 mutants.addAll(TableMutants.of(name, content));
             }
         });

@@ -1,5 +1,9 @@
 package jp.advisor.policy.strength;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -7,73 +11,60 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
-import tools.jackson.dataformat.csv.CsvSchema;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+import jp.advisor.rules.RuleTables;
+import jp.advisor.rules.RuleTables.Kind;
 
 /**
- * The mutants of a CSV decision table's rows: each number in a condition column one step up and one step down
- * (50 → 49, 51; 59.9 → 59.8, 60.0), and each short value of a column (true/false, A/B, ア/イ, an action code) swapped
- * for the column's other values. Only the rows under the label row of each {@code RuleTable} are changed.
+ * The mutants of a decision table's rows ({@code *.drl.csv} or {@code *.drl.xlsx}, read by {@link RuleTables}): each
+ * number in a condition column one step up and one step down (50 → 49, 51; 59.9 → 59.8, 60.0), and each short value
+ * of a column (true/false, A/B, ア/イ, an action code) swapped for the column's other values. Only the data rows of
+ * each {@code RuleTable} are changed.
  */
 final class TableMutants {
 
     /** Values longer than this are sentences (explanations), not symbols. */
     private static final int SYMBOL_LENGTH = 20;
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
 
     private TableMutants() {
     }
 
     static List<Mutant> of(String file, byte[] content) {
-        String text = new String(content, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        String[] lines = text.split("\n", -1);
-        List<List<String>> rows = new ArrayList<>();
-        for (String line : lines) {
-            rows.add(cells(line));
-        }
+        RuleTables.Sheet sheet = RuleTables.read(file, content);
+        boolean csv = RuleTables.isCsv(file);
         List<Mutant> mutants = new ArrayList<>();
-        for (int t = 0; t < rows.size(); t++) {
-            if (!first(rows.get(t)).startsWith("RuleTable")) {
+        for (RuleTables.RuleTable table : sheet.tables()) {
+            if (table.kinds() == null) {
                 continue;
             }
-            // RuleTable, then the kinds row (NAME/CONDITION/ACTION), the object row, the code row, the label row.
-            int kindsRow = t + 1;
-            int dataStart = t + 5;
-            if (kindsRow >= rows.size()) {
-                break;
-            }
-            List<String> kinds = rows.get(kindsRow);
-            int dataEnd = dataStart;
-            while (dataEnd < rows.size() && !rows.get(dataEnd).stream().allMatch(String::isBlank)
-                    && !first(rows.get(dataEnd)).startsWith("RuleTable")) {
-                dataEnd++;
-            }
-            for (int col = 0; col < kinds.size(); col++) {
-                String kind = kinds.get(col).strip().toUpperCase(java.util.Locale.ROOT);
-                if (!kind.startsWith("CONDITION") && !kind.startsWith("ACTION")) {
+            for (int col : table.kinds().keySet().stream().sorted().toList()) {
+                Kind kind = table.kinds().get(col);
+                if (kind != Kind.CONDITION && kind != Kind.ACTION) {
                     continue;
                 }
                 Set<String> values = new LinkedHashSet<>();
-                for (int r = dataStart; r < dataEnd; r++) {
-                    String v = cell(rows.get(r), col);
+                for (RuleTables.Row row : table.data()) {
+                    String v = row.cell(col).strip();
                     if (!v.isBlank()) {
                         values.add(v);
                     }
                 }
-                boolean symbols = values.size() >= 2 && values.stream().allMatch(v -> v.length() <= SYMBOL_LENGTH && !v.contains("{"));
-                for (int r = dataStart; r < dataEnd; r++) {
-                    String v = cell(rows.get(r), col);
+                boolean symbols = values.size() >= 2
+                        && values.stream().allMatch(v -> v.length() <= SYMBOL_LENGTH && !v.contains("{"));
+                for (RuleTables.Row row : table.data()) {
+                    String v = row.cell(col).strip();
                     if (v.isBlank()) {
                         continue;
                     }
                     List<String> replacements = new ArrayList<>();
                     BigDecimal number = number(v);
-                    if (number != null && kind.startsWith("CONDITION")) {
+                    if (number != null && kind == Kind.CONDITION) {
                         BigDecimal step = BigDecimal.ONE.movePointLeft(Math.max(number.scale(), 0));
                         replacements.add(number.subtract(step).toPlainString());
                         replacements.add(number.add(step).toPlainString());
@@ -81,12 +72,8 @@ final class TableMutants {
                         values.stream().filter(o -> !o.equals(v)).forEach(replacements::add);
                     }
                     for (String to : replacements) {
-                        List<String> changed = new ArrayList<>(rows.get(r));
-                        changed.set(col, to);
-                        String[] copy = lines.clone();
-                        copy[r] = line(changed);
-                        mutants.add(new Mutant(file, file + "!" + column(col) + (r + 1), v, to,
-                                String.join("\n", copy).getBytes(StandardCharsets.UTF_8)));
+                        byte[] changed = csv ? csvWith(content, row, col, to) : workbookWith(content, row.line(), col, to);
+                        mutants.add(new Mutant(file, file + "!" + RuleTables.cellName(col, row.line()), v, to, changed));
                     }
                 }
             }
@@ -94,26 +81,66 @@ final class TableMutants {
         return mutants;
     }
 
-    private static List<String> cells(String line) {
-        if (line.isBlank()) {
-            return List.of();
+    /** The CSV with one cell of {@code row} set to {@code to}: that line is written anew, the others kept as they are. */
+    private static byte[] csvWith(byte[] content, RuleTables.Row row, int column, String to) {
+        String text = new String(content, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
         }
-        try (MappingIterator<List<String>> it = CSV.readerForListOf(String.class).with(CsvSchema.emptySchema())
-                .readValues(line)) {
-            return it.hasNext() ? it.next() : List.of();
+        // Lines end as Drools' CSV parser (BufferedReader.readLine) ends them: \n, \r or \r\n.
+        int line = 1;
+        int start = 0;
+        while (line < row.line() && start < text.length()) {
+            char c = text.charAt(start++);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && start < text.length() && text.charAt(start) == '\n') {
+                    start++;
+                }
+                line++;
+            }
         }
+        int end = start;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < Math.max(row.width(), column + 1); c++) {
+            String v = c == column ? to : row.cell(c);
+            cells.add(c != column && row.merged().containsKey(c) ? v + "..." : v);
+        }
+        return (text.substring(0, start) + csvLine(cells) + text.substring(end)).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String line(List<String> cells) {
-        return CSV.writer(CsvSchema.emptySchema()).writeValueAsString(cells).stripTrailing();
+    /** Cells as a CSV line that Drools' line parser reads back to the same cells. */
+    static String csvLine(List<String> cells) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            String v = cells.get(i);
+            if (i > 0) {
+                line.append(',');
+            }
+            line.append(v.indexOf(',') >= 0 || v.indexOf('"') >= 0 ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
+        }
+        return line.toString();
     }
 
-    private static String first(List<String> row) {
-        return row.isEmpty() ? "" : row.get(0).strip();
-    }
-
-    private static String cell(List<String> row, int col) {
-        return col < row.size() ? row.get(col).strip() : "";
+    /** The workbook with one cell of its first sheet (the one the compiler reads) set to {@code to}. */
+    private static byte[] workbookWith(byte[] content, int line, int column, String to) {
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(content));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.getSheetAt(0);
+            Row row = sheet.getRow(line - 1) == null ? sheet.createRow(line - 1) : sheet.getRow(line - 1);
+            Cell cell = row.getCell(column) == null ? row.createCell(column) : row.getCell(column);
+            if (cell.getCellType() == CellType.NUMERIC && number(to) != null) {
+                cell.setCellValue(Double.parseDouble(to));
+            } else {
+                cell.setCellValue(to);
+            }
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static BigDecimal number(String v) {
@@ -124,12 +151,4 @@ final class TableMutants {
         }
     }
 
-    /** 0 → A, 25 → Z, 26 → AA, as a spreadsheet names columns. */
-    static String column(int index) {
-        StringBuilder name = new StringBuilder();
-        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
-            name.insert(0, (char) ('A' + (n - 1) % 26));
-        }
-        return name.toString();
-    }
 }

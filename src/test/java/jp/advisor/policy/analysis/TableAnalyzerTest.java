@@ -369,6 +369,47 @@ class TableAnalyzerTest {
     }
 
     @Test
+    void analysesAnExcelTableLikeTheSameTableInCsvWithTheSameCells() {
+        List<String> tables = List.of(
+                HEAD + "低い,,,,50,REBUILD_PROJECT\n高い,60,,,,NONE\n",
+                HEAD + "低い,,,,60,REBUILD_PROJECT\n高い,50,,,,NONE\n",
+                HEAD + "低い,,,,50,REBUILD_PROJECT\n高い,,50,,,NONE\n",
+                HEAD + "低い,,,,0.1,REBUILD_PROJECT\n高い,0.15,,,,NONE\n",
+                HEAD + "無理,60,,,50,REBUILD_PROJECT\n全部,,,,,NONE\n",
+                WITH_METHOD + "a,厳しい,,50,REBUILD_PROJECT\nb,厳しい,60,,NONE\nc,緩い,,40,REBUILD_PROJECT\nd,緩い,40,,NONE\n",
+                GROUPED + "全部,,NONE,1,g\n半分以上,50,KEEP,10,g\n六割以上,60,CHECK,5,g\n",
+                // a "..." stretch in CSV is a merged stretch in Excel
+                HEAD.replace(",$i : InitiativeFact,,,,", ",$i : InitiativeFact...,...,,,")
+                        + "低い,,,,50,REBUILD_PROJECT\n高い,60,,,,NONE\n");
+        int found = 0;
+        for (String csv : tables) {
+            List<TableIssue> fromCsv = analyze(csv);
+            byte[] xlsx = jp.advisor.TableWorkbooks.fromCsv(csv.getBytes(StandardCharsets.UTF_8));
+            List<TableIssue> fromExcel = analyzer.analyze("t.drl.xlsx", xlsx);
+
+            assertThat(fromExcel).as(csv).hasSameSizeAs(fromCsv);
+            for (int n = 0; n < fromCsv.size(); n++) {
+                TableIssue c = fromCsv.get(n);
+                assertThat(fromExcel.get(n)).isEqualTo(new TableIssue("t.drl.xlsx", c.table(),
+                        c.cell() == null ? null : c.cell().replace("t.drl.csv!", "t.drl.xlsx!"), c.kind(),
+                        c.messageJa(), c.messageEn(), c.range()));
+            }
+            found += fromCsv.size();
+        }
+        assertThat(found).isGreaterThanOrEqualTo(tables.size());
+        assertThat(analyzer.analyze("t.drl.xlsx", jp.advisor.TableWorkbooks.fromCsv(tables.get(0)
+                .getBytes(StandardCharsets.UTF_8)))).singleElement()
+                .satisfies(i -> assertThat(i.cell()).isEqualTo("t.drl.xlsx!B11"));
+    }
+
+    @Test
+    void neverThrowsOnWhatIsNotAWorkbook() {
+        for (byte[] bytes : List.of(new byte[0], "RuleTable x".getBytes(StandardCharsets.UTF_8), new byte[] {0x50, 0x4B, 3, 4})) {
+            assertThat(analyzer.analyze("t.drl.xlsx", bytes)).isEmpty();
+        }
+    }
+
+    @Test
     void analysesEveryTableOfTheRulesFolderWithoutThrowing() throws IOException {
         List<Path> tables;
         try (Stream<Path> files = Files.list(jp.advisor.FrozenRules.RULES)) {

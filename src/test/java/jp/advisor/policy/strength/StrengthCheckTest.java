@@ -53,6 +53,24 @@ class StrengthCheckTest {
     }
 
     @Test
+    void mutatesAnExcelTableLikeTheSameCsvTableWritingTheChangedCellIntoTheWorkbook() throws IOException {
+        byte[] csv = Files.readAllBytes(Path.of("src/test/resources/config/strength/threshold.drl.csv"));
+        List<Mutant> fromCsv = TableMutants.of("threshold.drl.csv", csv);
+        List<Mutant> fromExcel = TableMutants.of("threshold.drl.xlsx", jp.advisor.TableWorkbooks.fromCsv(csv));
+
+        assertThat(fromExcel).extracting(m -> m.where().replace(".xlsx!", ".csv!"), Mutant::from, Mutant::to)
+                .containsExactlyElementsOf(fromCsv.stream()
+                        .map(m -> org.assertj.core.groups.Tuple.tuple(m.where(), m.from(), m.to())).toList());
+        for (Mutant m : fromExcel) {
+            String cell = m.where().substring(m.where().indexOf('!') + 1);
+            int column = cell.charAt(0) - 'A';
+            int line = Integer.parseInt(cell.substring(1));
+            assertThat(jp.advisor.rules.RuleTables.read(m.file(), m.content()).row(line).cell(column))
+                    .as(m.where()).isEqualTo(m.to());
+        }
+    }
+
+    @Test
     void findsTheTrajectoryBoundaryOnceTheCaseOnItIsRemoved(@TempDir Path dir) throws IOException {
         Map<String, byte[]> rules = files(jp.advisor.FrozenRules.RULES);
         String drl = new String(rules.get("outcome-rating.drl"), StandardCharsets.UTF_8);

@@ -1,0 +1,90 @@
+package jp.advisor.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import jp.advisor.FrozenRules;
+import jp.advisor.TableWorkbooks;
+
+class RuleTablesTest {
+
+    private static final Pattern RULE_VALUES = Pattern.compile("// rule values at ([A-Z]+\\d+), header at ([A-Z]+\\d+)");
+
+    /** Each rule the compiler makes, as 「first cell of its row @ RuleTable cell」. */
+    private static List<String> compiledRows(String name, byte[] bytes) {
+        List<String> rows = new ArrayList<>();
+        Matcher m = RULE_VALUES.matcher(DecisionTables.generatedDrl(name, bytes));
+        while (m.find()) {
+            rows.add(m.group(1) + "@" + m.group(2));
+        }
+        return rows;
+    }
+
+    private static List<String> readRows(String name, byte[] bytes) {
+        List<String> rows = new ArrayList<>();
+        for (RuleTables.RuleTable t : RuleTables.read(name, bytes).tables()) {
+            for (RuleTables.Row r : t.data()) {
+                rows.add(RuleTables.cellName(t.column(), r.line()) + "@" + RuleTables.cellName(t.column(), t.line()));
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void findsTheRowsTheCompilerMakesRulesOfInCsvAndInExcel() throws IOException {
+        List<Path> tables;
+        try (Stream<Path> files = Files.list(FrozenRules.RULES)) {
+            tables = files.filter(p -> DecisionTables.isTable(p.getFileName().toString())).sorted().toList();
+        }
+        assertThat(tables).isNotEmpty();
+        for (Path table : tables) {
+            byte[] csv = Files.readAllBytes(table);
+            byte[] xlsx = TableWorkbooks.fromCsv(csv);
+            assertThat(readRows("t.drl.csv", csv)).as(table.toString()).isNotEmpty()
+                    .isEqualTo(compiledRows("t.drl.csv", csv));
+            assertThat(readRows("t.drl.xlsx", xlsx)).as(table.toString()).isEqualTo(compiledRows("t.drl.xlsx", xlsx));
+        }
+    }
+
+    @Test
+    void keepsEachCellAtItsRowAndColumnWithTablesNotInColumnAAndTheirProperties() {
+        String csv = """
+                Sequential,true
+                ,memo,RuleTable 右の表
+                ,,CONDITION,ACTION
+                ,,$i : T...,
+                ,,"x >= $param, y < 1",a
+                ,,以上,答え
+                ,左の注記,10,"a,b"
+                ,,20,c
+
+                ,,30,d
+                """;
+        RuleTables.Sheet sheet = RuleTables.read("t.drl.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(sheet.sequential()).isTrue();
+        assertThat(sheet.row(7).cell(3)).isEqualTo("a,b");
+        assertThat(sheet.row(4).mergedCell(2)).isEqualTo("$i : T");
+        assertThat(sheet.tables()).singleElement().satisfies(t -> {
+            assertThat(t.name()).isEqualTo("右の表");
+            assertThat(RuleTables.cellName(t.column(), t.line())).isEqualTo("C2");
+            assertThat(t.kinds()).containsEntry(2, RuleTables.Kind.CONDITION).containsEntry(3, RuleTables.Kind.ACTION);
+            assertThat(t.snippets().cell(2)).isEqualTo("x >= $param, y < 1");
+            assertThat(t.data()).extracting(RuleTables.Row::line).containsExactly(7, 8); // the blank row ends it
+        });
+        assertThat(RuleTables.read("t.drl.csv", "RuleTable x\nNAME,WHATEVER\n".getBytes(StandardCharsets.UTF_8))
+                .tables()).singleElement().satisfies(t -> assertThat(t.kinds()).isNull());
+        assertThat(RuleTables.read("t.drl.xlsx", new byte[] {1, 2, 3}).rows()).isEmpty();
+    }
+}
