@@ -114,7 +114,7 @@ final class CheckCommand implements Callable<Integer> {
         out.println("■ ルールの検査 / rule check: " + rules + (r.version() == null ? "" : "  (" + r.version() + ")"));
         out.println();
         out.println("1. コンパイルと使える書き方 / compile and restricted language: "
-                + (r.problems().isEmpty() ? "問題なし / ok" : r.problems().size() + " 件の問題 / problems"));
+                + (r.problems().isEmpty() ? "問題なし / ok" : r.problems().size() + " 件の問題 / " + r.problems().size() + " problems"));
         r.problems().forEach(p -> out.println("   ✗ " + p));
         if (!r.problems().isEmpty()) {
             out.println();
@@ -122,11 +122,12 @@ final class CheckCommand implements Callable<Integer> {
             return;
         }
         out.println("2. 数値の判定表 / numeric tables: "
-                + (r.tableIssues().isEmpty() ? "問題なし / ok" : r.tableIssues().size() + " 件 / issues"));
+                + (r.tableIssues().isEmpty() ? "問題なし / ok" : r.tableIssues().size() + " 件 / " + r.tableIssues().size() + " issues"));
         r.tableIssues().forEach(i -> out.println("   ✗ " + (i.cell() != null ? i.cell() : i.file()) + " [" + i.kind() + "] "
                 + (i.range() == null ? "" : i.range() + " ") + i.messageJa() + " / " + i.messageEn()));
         long failed = r.failedCases();
-        out.println("3. フィクスチャ / fixtures: " + (r.fixtures().size() - failed) + " 件成功、" + failed + " 件失敗 / passed, failed");
+        out.println("3. フィクスチャ / fixtures: " + (r.fixtures().size() - failed) + " 件成功、" + failed + " 件失敗 / "
+                + (r.fixtures().size() - failed) + " passed, " + failed + " failed");
         for (FixtureRunner.CaseResult c : r.fixtures()) {
             if (!c.passed()) {
                 out.println("   ✗ " + c.name());

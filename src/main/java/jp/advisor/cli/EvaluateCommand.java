@@ -56,6 +56,16 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "出力ファイル（既定は標準出力。.jsonl なら1行1件） / output file (.jsonl: one result per line)")
     Path out;
 
+    @Option(names = "--width", paramLabel = "<columns>",
+            description = "text の折り返し幅（既定は端末なら環境変数 COLUMNS か 100、ファイルには折り返さない） / text: wrap at this"
+                    + " width (default: on a terminal COLUMNS or 100; no wrapping into a file)")
+    Integer width;
+
+    @Option(names = "--ambiguous-width", paramLabel = "1|2", defaultValue = "1",
+            description = "text：①②③ ○ × など幅があいまいな文字を端末が何桁で描くか（既定 ${DEFAULT-VALUE}） / text: columns the"
+                    + " terminal draws East Asian ambiguous characters (①②③ ○ ×) in")
+    int ambiguousWidth;
+
     @Option(names = "--threads", paramLabel = "<n>", description = "並列数（既定はコア数） / parallel workers (default: cores)")
     Integer threads;
 
@@ -66,6 +76,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (ambiguousWidth != 1 && ambiguousWidth != 2) {
+            err.println("--ambiguous-width は 1 か 2 です（" + ambiguousWidth + "） / --ambiguous-width is 1 or 2, not " + ambiguousWidth);
+            return 2;
+        }
         RuleSet ruleSet = inputs.loadRules(err);
         if (ruleSet == null) {
             return 1;
@@ -83,7 +97,7 @@ final class EvaluateCommand implements Callable<Integer> {
             boolean single = inputs.inputs.size() == 1 && Files.isRegularFile(inputs.inputs.get(0)) && !records.streaming();
             boolean jsonLines = records.streaming()
                     || (out != null && out.toString().toLowerCase(Locale.ROOT).endsWith(".jsonl"));
-            Output output = format == Format.text ? new TextOutput(writer)
+            Output output = format == Format.text ? new TextOutput(writer, layout())
                     : single ? new SingleJson(writer) : jsonLines ? new JsonLines(writer) : new JsonArray(writer);
             Progress shown = new Progress(err, Progress.wanted(progress), records.knownTotal());
             Batch.run(records, record -> evaluate(evaluator, reader, record), threads == null ? Batch.defaultThreads() : threads,
@@ -102,6 +116,24 @@ final class EvaluateCommand implements Callable<Integer> {
             writer.flush();
         }
         return failures[0] == 0 && count[0] > 0 ? 0 : 1;
+    }
+
+    /** Wrapped to the terminal when writing to one, or to --width; a file keeps each cell on one line. */
+    private TextReport.Layout layout() {
+        int ambiguous = ambiguousWidth;
+        if (width != null) {
+            return new TextReport.Layout(width, true, ambiguous);
+        }
+        if (out == null && System.console() != null) {
+            int columns = 100;
+            try {
+                columns = Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "100").strip());
+            } catch (NumberFormatException e) {
+                // keep 100
+            }
+            return new TextReport.Layout(columns, true, ambiguous);
+        }
+        return new TextReport.Layout(Integer.MAX_VALUE, false, ambiguous);
     }
 
     private static Result evaluate(Evaluator evaluator, SubmissionReader reader, Records.Record record) {
@@ -176,10 +208,10 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    private record TextOutput(PrintWriter writer) implements Output {
+    private record TextOutput(PrintWriter writer, TextReport.Layout layout) implements Output {
         public void write(Result r) {
             if (r.evaluation() != null) {
-                writer.print(TextReport.render(r.source(), r.evaluation()));
+                writer.print(TextReport.render(r.source(), r.evaluation(), layout));
                 writer.flush();
             }
         }

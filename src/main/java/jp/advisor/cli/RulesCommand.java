@@ -285,12 +285,14 @@ final class RulesCommand implements Callable<Integer> {
             out.println("■ B: " + b.label());
             out.println();
             out.println("1. ファイル / files: 追加 " + files.added().size() + "、削除 " + files.removed().size() + "、変更 "
-                    + files.changed().size() + " / added, removed, changed");
+                    + files.changed().size() + " / " + files.added().size() + " added, " + files.removed().size()
+                    + " removed, " + files.changed().size() + " changed");
             files.added().forEach(n -> out.println("   + " + n));
             files.removed().forEach(n -> out.println("   − " + n));
             files.changed().forEach((n, lines) -> out.println("   ~ " + n + "  " + lines));
-            out.println("2. 判定 / judgements: 提出 " + r.submissions() + " 件で " + r.changes().size() + " 件変わります "
-                    + r.countsByCellType() + " / submissions compared, judgements that change");
+            out.println("2. 判定 / judgements: 提出 " + r.submissions() + " 件で " + r.changes().size() + " 件変わります"
+                    + WhatIfCommand.counts(r) + " / " + r.changes().size() + " judgements change over " + r.submissions()
+                    + " submissions");
             if (!java.util.Objects.equals(r.currentPolicy(), r.candidatePolicy())) {
                 out.println("   方式 / policy: " + r.currentPolicy() + " → " + r.candidatePolicy());
             }

@@ -79,9 +79,16 @@ final class WhatIfCommand implements Callable<Integer> {
         try (OutputStream stream = out == null ? Inputs.nonClosing(System.out) : Files.newOutputStream(out)) {
             whatIfFormat.write(report, stream);
         }
-        err.println("比較 " + report.submissions() + " 件、変わる判定 " + report.changes().size() + " 件 "
-                + report.countsByCellType() + " / compared, changes");
+        err.println("比較 " + report.submissions() + " 件、変わる判定 " + report.changes().size() + " 件" + counts(report)
+                + " / " + report.submissions() + " compared, " + report.changes().size() + " changes");
         report.failures().forEach(err::println);
         return unreadable.isEmpty() && report.failures().isEmpty() ? 0 : 1;
+    }
+
+    /** The changes per cell type in words, 「（個別 13、全体 13、指摘 2）」, the types without a change left out. */
+    static String counts(WhatIfReport report) {
+        String listed = report.countsByCellType().entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining("、"));
+        return listed.isEmpty() ? "" : "（" + listed + "）";
     }
 }
