@@ -200,9 +200,32 @@ public final class FixtureRunner {
                 }
             }
         }
-        for (JsonNode expected : expectations) {
+        for (int i = 0; i < expectations.size(); i++) {
+            JsonNode expected = expectations.get(i);
+            String unnamed = reviewWithoutRule(expected);
+            if (unnamed != null) {
+                failures.add("expect[" + i + "] " + expected.path("location").asString() + ": " + unnamed);
+            }
             compareCell(result, expected, failures);
         }
+    }
+
+    /**
+     * Why an expectation of 要確認 (needsReview true, a null value or a null triggered) that names no rule pins nothing,
+     * or null when it is not one: a cell no rule decides is 要確認 with null too, so such a case would still pass once
+     * the rule meant to decide it is gone. {@code "rule": null} says on purpose that no rule decides the cell.
+     */
+    static String reviewWithoutRule(JsonNode expected) {
+        if (expected.has("rule") || expected.path("location").asString().equals("ruleSet")) {
+            return null;
+        }
+        boolean review = expected.path("needsReview").asBoolean(false)
+                || expected.has("value") && expected.get("value").isNull()
+                || expected.has("triggered") && expected.get("triggered").isNull();
+        return !review ? null
+                : "要確認（needsReview: true、値 null）を期待するときは、判定するルールの名前を \"rule\" に書いてください"
+                        + "（どのルールも判定しないセルも要確認になり、区別できないため） / an expectation of needsReview or of a"
+                        + " null value must name its rule (\"rule\"): a cell no rule decides is needsReview with null too";
     }
 
     /**

@@ -106,4 +106,20 @@ class FixtureRunnerTest {
         assertThat(malformed.name()).isEqualTo("rules/outcome-rating.drl/case.json");
         assertThat(malformed.failures()).singleElement().asString().contains("\"policy.name\"");
     }
+
+    @Test
+    void anExpectationOfReviewThatNamesNoRuleIsALocatedFailure() throws IOException {
+        // Under a policy no rule knows, no rule decides the cell: 要確認 with null, the same as an expectation naming none.
+        CaseResult unnamed = run("""
+                "policy": {"name": "no-such-policy"},""", """
+                {"location": "ruleSet", "policy": "no-such-policy"},
+                {"location": "strategies/7-1/outcomes/0", "value": null, "needsReview": true}""");
+        assertThat(unnamed.failures()).singleElement().asString()
+                .contains("expect[1]", "strategies/7-1/outcomes/0", "\"rule\"");
+
+        CaseResult namedAsNone = run("""
+                "policy": {"name": "no-such-policy"},""", """
+                {"location": "strategies/7-1/outcomes/0", "needsReview": true, "rule": null}""");
+        assertThat(namedAsNone.failures()).isEmpty();
+    }
 }
