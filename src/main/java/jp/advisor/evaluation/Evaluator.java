@@ -69,6 +69,16 @@ public final class Evaluator {
      * also compare this year's 前年度 figures with what that year reported.
      */
     public Evaluation evaluate(Submission submission, Submission previousYear) {
+        return evaluate(submission, previousYear, null);
+    }
+
+    /**
+     * Evaluates a submission under a given judging policy: {@code policy} (when not null) is inserted as a fact
+     * before the rules fire, and the rule files' own choice ({@code policy.drl}, whose rule fires only when no
+     * {@link JudgingPolicy} is there) stands aside. Fixture cases use it to pin every policy the rule files offer,
+     * not only the one chosen. A policy no rule knows is inserted all the same: rules keyed on it simply do not fire.
+     */
+    public Evaluation evaluate(Submission submission, Submission previousYear, JudgingPolicy policy) {
         if (submission.fiscalYear() == null) { // only a submission made in code: the reader refuses a file without
             throw new IllegalArgumentException("年度（fiscalYear）がありません / the submission has no fiscal year");
         }
@@ -77,6 +87,9 @@ public final class Evaluator {
         List<Object> facts = Facts.of(submission, ruleSet.units());
         if (previousYear != null) {
             facts.addAll(Facts.priorOutcomes(previousYear));
+        }
+        if (policy != null) {
+            facts.add(policy);
         }
         Run run = run(ruleSet, facts);
         List<StrategyEvaluation> strategies = new ArrayList<>();

@@ -20,6 +20,7 @@ import jp.advisor.evaluation.Evaluation;
 import jp.advisor.evaluation.EvaluationAbortedException;
 import jp.advisor.evaluation.EvaluationBounds;
 import jp.advisor.evaluation.Evaluator;
+import jp.advisor.facts.JudgingPolicy;
 import jp.advisor.rules.RuleSet;
 import jp.advisor.submission.SubmissionException;
 import jp.advisor.submission.SubmissionReader;
@@ -153,6 +154,8 @@ public final class FixtureRunner {
         } catch (EvaluationAbortedException e) {
             return new CaseResult(name, file, List.of("評価が打ち切られました（" + e.kind() + "） / evaluation aborted ("
                     + e.kind() + "): " + e.getMessage()), new Aborted(e.kind(), e.rule()));
+        } catch (MalformedCase e) {
+            failures.add("ケースの書き方に誤りがあります / the case is malformed: " + e.getMessage());
         } catch (SubmissionException e) {
             failures.add("提出データを読めません / cannot read the submission: " + e.getMessage());
         } catch (JacksonException | IOException e) {
@@ -169,10 +172,12 @@ public final class FixtureRunner {
         byte[] submission = fixture.has("submissionFile")
                 ? Files.readAllBytes(project.resolve(fixture.get("submissionFile").asString()))
                 : JSON.writeValueAsBytes(fixture.get("submission"));
-        Evaluation evaluation = fixture.has("previousYearSubmission")
-                ? evaluator.evaluate(reader.read(submission, file.toString()),
-                        reader.read(JSON.writeValueAsBytes(fixture.get("previousYearSubmission")), file + " (previous year)"))
-                : evaluator.evaluate(reader.read(submission, file.toString()));
+        JudgingPolicy policy = policy(fixture);
+        Evaluation evaluation = evaluator.evaluate(reader.read(submission, file.toString()),
+                fixture.has("previousYearSubmission")
+                        ? reader.read(JSON.writeValueAsBytes(fixture.get("previousYearSubmission")), file + " (previous year)")
+                        : null,
+                policy);
         JsonNode result = JSON.valueToTree(evaluation);
         JsonNode expectations = fixture.path("expect");
         JsonNode findingsExpected = fixture.path("expectFindings");
@@ -195,8 +200,72 @@ public final class FixtureRunner {
                 }
             }
         }
-        for (JsonNode expected : expectations) {
+        for (int i = 0; i < expectations.size(); i++) {
+            JsonNode expected = expectations.get(i);
+            String unnamed = reviewWithoutRule(expected);
+            if (unnamed != null) {
+                failures.add("expect[" + i + "] " + expected.path("location").asString() + ": " + unnamed);
+            }
             compareCell(result, expected, failures);
+        }
+    }
+
+    /**
+     * Why an expectation of 要確認 (needsReview true, a null value or a null triggered) that names no rule pins nothing,
+     * or null when it is not one: a cell no rule decides is 要確認 with null too, so such a case would still pass once
+     * the rule meant to decide it is gone. {@code "rule": null} says on purpose that no rule decides the cell.
+     */
+    static String reviewWithoutRule(JsonNode expected) {
+        if (expected.has("rule") || expected.path("location").asString().equals("ruleSet")) {
+            return null;
+        }
+        boolean review = expected.path("needsReview").asBoolean(false)
+                || expected.has("value") && expected.get("value").isNull()
+                || expected.has("triggered") && expected.get("triggered").isNull();
+        return !review ? null
+                : "要確認（needsReview: true、値 null）を期待するときは、判定するルールの名前を \"rule\" に書いてください"
+                        + "（どのルールも判定しないセルも要確認になり、区別できないため） / an expectation of needsReview or of a"
+                        + " null value must name its rule (\"rule\"): a cell no rule decides is needsReview with null too";
+    }
+
+    /**
+     * The judging policy a case runs under ({@code "policy": {"name": "improvement", "margin": 0.0}}, margin 0.0 when
+     * left out), or null when it names none and the rule files' own choice stands. A name no rule knows is taken as
+     * written: the rules keyed on it do not fire, and the case's expectations say whether that is right.
+     */
+    static JudgingPolicy policy(JsonNode fixture) {
+        if (!fixture.has("policy")) {
+            return null;
+        }
+        JsonNode policy = fixture.get("policy");
+        if (!policy.isObject()) {
+            throw new MalformedCase("policy", "{\"name\": \"improvement\", \"margin\": 0.0} の形で書きます",
+                    "must be an object such as {\"name\": \"improvement\", \"margin\": 0.0}", policy);
+        }
+        for (Map.Entry<String, JsonNode> field : policy.properties()) {
+            if (!field.getKey().equals("name") && !field.getKey().equals("margin")) {
+                throw new MalformedCase("policy." + field.getKey(), "知らない項目です（name と margin だけを書きます）",
+                        "is not known (only name and margin)", field.getValue());
+            }
+        }
+        JsonNode name = policy.path("name");
+        if (!name.isString() || name.asString().isBlank()) {
+            throw new MalformedCase("policy.name", "判定方式の名前を文字列で書きます（例 \"improvement\"）",
+                    "must name the policy as a string (e.g. \"improvement\")", policy.get("name"));
+        }
+        JsonNode margin = policy.path("margin");
+        if (policy.has("margin") && !margin.isNumber()) {
+            throw new MalformedCase("policy.margin", "余裕（ポイント）を数で書きます（例 3.0）",
+                    "must be a number of points (e.g. 3.0)", margin);
+        }
+        return new JudgingPolicy(name.asString(), policy.has("margin") ? margin.asDouble() : 0.0);
+    }
+
+    /** A case whose own fields (not its submission) are written wrong: names the field, says how to write it. */
+    static final class MalformedCase extends RuntimeException {
+
+        MalformedCase(String field, String ja, String en, JsonNode got) {
+            super("\"" + field + "\": " + ja + "（書かれているのは " + got + "） / \"" + field + "\" " + en + "; got " + got);
         }
     }
 
