@@ -324,6 +324,10 @@ final class ValueScanner {
         // 「前年度実績の8割」「目標値の50%」: a share of another value, not a level of its own.
         boolean relative = changeAfter || "%".equals(unit) && (before.endsWith("比") || SHARE_OF.matcher(before).find());
         ComparatorWords.Found comparator = ComparatorWords.readAfter(s, p).orElse(null);
+        // 「5件以上増やす」「10%以上低下した」: the comparator bounds a change, not a level, whichever word comes first.
+        if (comparator != null && RELATIVE_AFTER.matcher(s).region(comparator.end(), s.length()).lookingAt()) {
+            relative = true;
+        }
         int end = comparator != null ? comparator.end() : changeAfter ? change.end() : p;
         int valueEnd = unknownUnit != null ? p + unknownUnit.length() : p;
         return new Mention(number, unit, unknownUnit, s.substring(from, Math.max(end, valueEnd)),

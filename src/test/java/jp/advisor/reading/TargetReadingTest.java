@@ -45,6 +45,15 @@ class TargetReadingTest {
         assertThat(t.deadlineFiscalYear()).isEqualTo(2016);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"前年度より5件以上増やす", "相談件数を10%以上削減する",
+            "利用率の10%以上の増加", "待ち時間を3日以上短縮"})
+    void neverReadsABoundOnAChangeAsALevel(String text) {
+        // 「5件以上増やす」 bounds the increase, not the count: reading it as 「5件以上」 would rate 33件 as met.
+        Target t = JapaneseReader.target(text);
+        assertThat(t.readable()).as(text).isFalse();
+    }
+
     @Test
     void readsACountTarget() {
         Target t = JapaneseReader.target("…件数 平成29年度までに1件以上");

@@ -16,6 +16,16 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 
 class WithdrawalReadingTest {
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"前年度より5件以上増えた場合事業再構築",
+            "利用率が10%以上低下した場合は事業を再構築する"})
+    void neverReadsABoundOnAChangeAsALevel(String text) {
+        // 「10%以上低下した」 bounds the fall, not the rate: read as 「10%以上」 it would trigger at a rate of 12%.
+        WithdrawalCriterion w = JapaneseReader.withdrawal(text);
+        assertThat(w.readable()).as(text).isFalse();
+        assertThat(w.problem()).as(text).contains("増減・比率で書かれており");
+    }
+
     @Test
     void readsBelowPhraseAsStrictlyLess() {
         WithdrawalCriterion w = JapaneseReader.withdrawal("評価の割合が50%を下回った場合は、事業を再構築する。");
