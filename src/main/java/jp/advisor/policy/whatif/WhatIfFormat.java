@@ -3,7 +3,6 @@ package jp.advisor.policy.whatif;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import tools.jackson.core.StreamWriteFeature;
@@ -47,7 +46,7 @@ public enum WhatIfFormat {
         try {
             switch (this) {
                 case JSON -> MAPPER.writeValue(out, report);
-                case HTML -> out.write(WhatIfHtml.render(report).getBytes(StandardCharsets.UTF_8));
+                case HTML -> WhatIfHtml.write(report, out);
             }
             out.flush();
         } catch (IOException e) {
