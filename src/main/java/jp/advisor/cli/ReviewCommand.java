@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import jp.advisor.review.ReportFormat;
+import jp.advisor.pages.ReportFormat;
 import jp.advisor.review.ReviewReport;
 import jp.advisor.review.Reviewer;
 import jp.advisor.rules.RuleSet;
@@ -44,8 +44,8 @@ final class ReviewCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ReportFormat reportFormat;
         try {
-            reportFormat = format != null ? ReportFormat.of(format)
-                    : out != null ? ReportFormat.of(extension(out)) : ReportFormat.JSON;
+            reportFormat = format != null ? ReviewReport.format(format)
+                    : out != null ? ReviewReport.format(extension(out)) : ReportFormat.JSON;
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return 2;
@@ -67,7 +67,7 @@ final class ReviewCommand implements Callable<Integer> {
         ReviewReport report = new Reviewer(() -> ruleSet).review(sources, warning -> err.println(warning.describe()));
         report.unreadable().forEach(u -> u.problems().forEach(p -> err.println(p.startsWith(u.source()) ? p : u.source() + ": " + p)));
         try (OutputStream stream = out == null ? Inputs.nonClosing(System.out) : Files.newOutputStream(out)) {
-            reportFormat.write(report, stream);
+            report.write(reportFormat, stream);
         }
         int findings = report.submissions().stream().mapToInt(s -> s.findings().size()).sum();
         err.println("点検 " + report.submissions().size() + " 件、指摘 " + findings + " 件、読めないファイル "

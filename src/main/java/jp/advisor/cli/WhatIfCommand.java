@@ -16,10 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import jp.advisor.pages.ReportFormat;
 import jp.advisor.policy.SubmissionSources;
 import jp.advisor.policy.whatif.NamedSubmission;
 import jp.advisor.policy.whatif.WhatIf;
-import jp.advisor.policy.whatif.WhatIfFormat;
 import jp.advisor.policy.whatif.WhatIfReport;
 import jp.advisor.rules.RuleSet;
 import jp.advisor.rules.RuleSource;
@@ -57,9 +57,9 @@ final class WhatIfCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        WhatIfFormat whatIfFormat;
+        ReportFormat whatIfFormat;
         try {
-            whatIfFormat = WhatIfFormat.of(format != null ? format
+            whatIfFormat = WhatIfReport.format(format != null ? format
                     : out != null && out.toString().toLowerCase(Locale.ROOT).endsWith(".html") ? "html" : "json");
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
@@ -77,7 +77,7 @@ final class WhatIfCommand implements Callable<Integer> {
         unreadable.forEach(err::println);
         WhatIfReport report = new WhatIf().compare(before, after, submissions);
         try (OutputStream stream = out == null ? Inputs.nonClosing(System.out) : Files.newOutputStream(out)) {
-            whatIfFormat.write(report, stream);
+            report.write(whatIfFormat, stream);
         }
         err.println("比較 " + report.submissions() + " 件、変わる判定 " + report.changes().size() + " 件" + counts(report)
                 + " / " + report.submissions() + " compared, " + report.changes().size() + " changes");

@@ -30,8 +30,9 @@ import org.springframework.web.server.ResponseStatusException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import jp.advisor.pages.ReportFormat;
 import jp.advisor.policy.RuleCheck;
-import jp.advisor.policy.whatif.WhatIfFormat;
+import jp.advisor.policy.whatif.WhatIfReport;
 import jp.advisor.rules.RuleProblem;
 import jp.advisor.rules.RuleSet;
 import jp.advisor.rules.RuleSetException;
@@ -110,14 +111,14 @@ class RulesController {
     @PostMapping(path = "/what-if", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> whatIf(@Valid @RequestBody Candidate candidate,
                                   @RequestParam(name = "format", defaultValue = "json") String format) throws IOException {
-        WhatIfFormat whatIfFormat;
+        ReportFormat whatIfFormat;
         try {
-            whatIfFormat = WhatIfFormat.of(format);
+            whatIfFormat = WhatIfReport.format(format);
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format は json か html です / " + e.getMessage());
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        whatIfFormat.write(publisher.whatIf(candidate.change()), out);
+        publisher.whatIf(candidate.change()).write(whatIfFormat, out);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(whatIfFormat.mediaType())).body(out.toByteArray());
     }
 

@@ -1,8 +1,14 @@
 package jp.advisor.review;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import jp.advisor.evaluation.Evaluation.Finding;
+import jp.advisor.pages.ReportFormat;
 
 /**
  * The findings over one or many submissions (several wards, several years), and the inputs that could
@@ -13,6 +19,27 @@ import jp.advisor.evaluation.Evaluation.Finding;
  */
 public record ReviewReport(String rulesVersion, String policy, List<ReviewedSubmission> submissions,
                            List<UnreadableSource> unreadable) {
+
+    /** The formats a review report is written in: all of them. */
+    public static final Set<ReportFormat> FORMATS = Collections.unmodifiableSet(EnumSet.allOf(ReportFormat.class));
+
+    /** Parses "json", "csv", "html" or "xlsx", ignoring case. */
+    public static ReportFormat format(String name) {
+        return ReportFormat.of(name, "report", FORMATS);
+    }
+
+    /**
+     * Writes the report in UTF-8 (CSV with a BOM) and flushes but does not close the stream, so callers can write
+     * to a response or a file they own.
+     */
+    public void write(ReportFormat format, OutputStream out) throws IOException {
+        switch (format) {
+            case JSON -> JsonReport.write(this, out);
+            case CSV -> CsvReport.write(this, out);
+            case HTML -> HtmlReport.write(this, out);
+            case XLSX -> XlsxReport.write(this, out);
+        }
+    }
 
     /** One submission's findings, most severe first, then by location. */
     public record ReviewedSubmission(String source, String organization, String fiscalYear, List<Finding> findings) {

@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import jp.advisor.evaluation.EvaluationBounds;
-import jp.advisor.review.ReportFormat;
+import jp.advisor.pages.ReportFormat;
 import jp.advisor.review.ReviewReport;
 import jp.advisor.review.Reviewer;
 import jp.advisor.rules.ActiveRules;
@@ -48,14 +48,14 @@ class ReviewController {
                                   @RequestParam(name = "format", defaultValue = "json") String format) throws IOException {
         ReportFormat reportFormat;
         try {
-            reportFormat = ReportFormat.of(format);
+            reportFormat = ReviewReport.format(format);
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "format は json, csv, html, xlsx のいずれかです / " + e.getMessage());
         }
         ReviewReport report = reviewer.review(items(body));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        reportFormat.write(report, out);
+        report.write(reportFormat, out);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(reportFormat.mediaType())).body(out.toByteArray());
     }
 

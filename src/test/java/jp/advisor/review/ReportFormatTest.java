@@ -26,6 +26,7 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 import jp.advisor.evaluation.Evaluation.Finding;
+import jp.advisor.pages.ReportFormat;
 
 class ReportFormatTest {
 
@@ -46,17 +47,17 @@ class ReportFormatTest {
 
     static byte[] written(ReportFormat format, ReviewReport report) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        format.write(report, out);
+        report.write(format, out);
         return out.toByteArray();
     }
 
     @Test
     void formats_are_named_by_their_file_extension_in_any_case() {
-        assertThat(ReportFormat.of("json")).isEqualTo(ReportFormat.JSON);
-        assertThat(ReportFormat.of(" XLSX ")).isEqualTo(ReportFormat.XLSX);
+        assertThat(ReviewReport.format("json")).isEqualTo(ReportFormat.JSON);
+        assertThat(ReviewReport.format(" XLSX ")).isEqualTo(ReportFormat.XLSX);
         assertThat(ReportFormat.HTML.extension()).isEqualTo("html");
         assertThat(ReportFormat.CSV.mediaType()).startsWith("text/csv");
-        assertThatThrownBy(() -> ReportFormat.of("pdf")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ReviewReport.format("pdf")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Nested

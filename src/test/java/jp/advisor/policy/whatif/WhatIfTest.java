@@ -26,6 +26,7 @@ import jp.advisor.evaluation.Evaluation.InitiativeEvaluation;
 import jp.advisor.evaluation.Evaluation.OutcomeEvaluation;
 import jp.advisor.evaluation.Evaluation.StrategyEvaluation;
 import jp.advisor.evaluation.Evaluator;
+import jp.advisor.pages.ReportFormat;
 import jp.advisor.rules.RuleSet;
 import jp.advisor.rules.RuleSetLoader;
 import jp.advisor.submission.FiscalYear;
@@ -199,7 +200,7 @@ class WhatIfTest {
         WhatIfReport report = compare(targetReachedCandidate(dir), new NamedSubmission(SOURCE, seed));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        WhatIfFormat.JSON.write(report, out);
+        report.write(ReportFormat.JSON, out);
 
         String json = out.toString(StandardCharsets.UTF_8);
         assertThat(json).contains("\n  \"currentVersion\"");
@@ -240,7 +241,7 @@ class WhatIfTest {
 
     static String html(WhatIfReport report) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        WhatIfFormat.HTML.write(report, out);
+        report.write(ReportFormat.HTML, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 
