@@ -4,4 +4,5 @@
  * ({@link jp.advisor.pages.ReportFormat}). Rendering needs no Spring context, so the command line and the
  * service write the same bytes.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "pages", allowedDependencies = {})
 package jp.advisor.pages;
