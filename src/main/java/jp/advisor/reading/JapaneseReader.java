@@ -53,6 +53,17 @@ public final class JapaneseReader {
         return ValueScanner.units();
     }
 
+    /**
+     * Empties the caches, so that the next readings are made afresh. For the readers' tests: a reading cached by an
+     * earlier test would otherwise hide the reader's code from a later one (and, under mutation testing, carry one
+     * mutant's reading into the next).
+     */
+    static void forgetReadings() {
+        MEASURES.clear();
+        TARGETS.clear();
+        CRITERIA.clear();
+    }
+
     private static <T> T cached(Map<String, T> cache, String text, Function<String, T> read) {
         if (text == null) {
             return read.apply(null);

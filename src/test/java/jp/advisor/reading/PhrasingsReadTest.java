@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,6 +17,7 @@ import jp.advisor.facts.Target;
 import jp.advisor.facts.WithdrawalCriterion;
 
 /** The phrasings of recent ward sheets, each family in several wordings: read exactly, or refused with the reason. */
+@ExtendWith(FreshReadings.class)
 class PhrasingsReadTest {
 
     @ParameterizedTest(name = "「{0}」 → {1}")

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import jp.advisor.facts.Comparison;
 import jp.advisor.facts.Target;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@ExtendWith(FreshReadings.class)
 class TargetReadingTest {
 
     private static final Comparison AT_LEAST = Comparison.AT_LEAST;

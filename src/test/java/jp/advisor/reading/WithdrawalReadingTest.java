@@ -8,12 +8,14 @@ import jp.advisor.facts.Comparison;
 import jp.advisor.facts.Measure;
 import jp.advisor.facts.WithdrawalCriterion;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 
+@ExtendWith(FreshReadings.class)
 class WithdrawalReadingTest {
 
     @Test
