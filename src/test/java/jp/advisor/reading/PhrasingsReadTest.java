@@ -212,4 +212,44 @@ class PhrasingsReadTest {
         assertThat(JapaneseReader.measure("2度").unit()).isEqualTo("度");
         assertThat(JapaneseReader.measure("3度目の開催").readable()).isFalse();
     }
+
+    @Test
+    void doesNotJoinAGroupAsLargeAsTheUnitBeforeIt() {
+        // 10000万 is 1億: 「1億10000万」 is two numbers run together, not 2億
+        assertThat(JapaneseReader.measure("1億10000万円").readable()).isFalse();
+        assertThat(JapaneseReader.measure("1億9999万円").number()).isEqualByComparingTo("199990000");
+    }
+
+    @Test
+    void doesNotJoinAGroupWithTheSameBigUnitAgain() {
+        assertThat(JapaneseReader.measure("1万0万件").readable()).isFalse();
+    }
+
+    @Test
+    void doesNotReadTwoNumbersJoinedByACommaAsOne() {
+        Measure m = JapaneseReader.measure("3,4件です");
+        assertThat(m.number()).as("「3,4件」 is not 34件").isNull();
+        assertThat(m.readable()).isFalse();
+    }
+
+    @Test
+    void readsTheValueRightAfterAMonthRange() {
+        Measure m = JapaneseReader.measure("4～3月 12回");
+        assertThat(m.number()).isEqualByComparingTo("12");
+        assertThat(m.unit()).isEqualTo("回");
+    }
+
+    @Test
+    void readsNoNumberInAWordThatBeginsWithABigUnit() {
+        Measure m = JapaneseReader.measure("万人が参加できる催し 50人");
+        assertThat(m.number()).isEqualByComparingTo("50");
+        assertThat(m.unit()).isEqualTo("人");
+    }
+
+    @Test
+    void namesEachStarGradeAsWrittenWhenACellHoldsTwo() {
+        Measure m = JapaneseReader.measure("星2つ、星3つ");
+        assertThat(m.readable()).isFalse();
+        assertThat(m.problem()).contains("星2つ、星3つ");
+    }
 }
