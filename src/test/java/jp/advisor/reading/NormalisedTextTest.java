@@ -48,6 +48,10 @@ class NormalisedTextTest {
     void dropsTheFirstAndLastMarkersThatWouldBecomeDigits() {
         assertThat(NormalisedText.of("①50%").text()).isEqualTo("50%");   // U+2460, the first circled digit
         assertThat(NormalisedText.of("⓿50%").text()).isEqualTo("50%");   // U+24FF, the last of its block
+        assertThat(NormalisedText.of("\u277650%").text()).isEqualTo("50%"); // ❶, the first dingbat digit
+        assertThat(NormalisedText.of("\u279350%").text()).isEqualTo("50%"); // ➓, the last
+        assertThat(NormalisedText.of("\u320050%").text()).isEqualTo("50%"); // ㈀, the first enclosed CJK letter
+        assertThat(NormalisedText.of("\u32FE50%").text()).isEqualTo("50%"); // ㋾, the last
     }
 
     @Test
@@ -67,5 +71,6 @@ class NormalisedTextTest {
     void keepsACommaThatIsNotFollowedByThreeDigits() {
         assertThat(NormalisedText.of("3,4件です").text()).isEqualTo("3,4件です");
         assertThat(NormalisedText.of("3,45件").text()).isEqualTo("3,45件");
+        assertThat(NormalisedText.of("件数,500件").text()).isEqualTo("件数,500件"); // not after a digit
     }
 }

@@ -190,7 +190,7 @@ class PhrasingsReadTest {
     @ParameterizedTest(name = "「{0}」 → {1}")
     @CsvSource(delimiter = '|', value = {
             "1億2,000万円|120000000", "3万5千人|35000", "1万500人|10500", "51.4万件|514000", "1.2兆円|1200000000000",
-            "一兆二千億件|1200000000000", "九千九百九十九兆件|9999000000000000",
+            "一兆二千億件|1200000000000", "九千九百九十九兆件|9999000000000000", "1億2000万500円|120000500",
     })
     void readsBigUnitsExactly(String text, BigDecimal number) {
         Measure m = JapaneseReader.measure(text);
@@ -251,5 +251,13 @@ class PhrasingsReadTest {
         Measure m = JapaneseReader.measure("星2つ、星3つ");
         assertThat(m.readable()).isFalse();
         assertThat(m.problem()).contains("星2つ、星3つ");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"二人三脚で支援した世帯 50世帯|50|世帯", "十人十色の相談 30件|30|件"})
+    void readsNoCountInASetPhraseOfANumeralAndACounter(String text, BigDecimal number, String unit) {
+        Measure m = JapaneseReader.measure(text);
+        assertThat(m.number()).isEqualByComparingTo(number);
+        assertThat(m.unit()).isEqualTo(unit);
     }
 }

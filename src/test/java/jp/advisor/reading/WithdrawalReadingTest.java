@@ -152,4 +152,15 @@ class WithdrawalReadingTest {
         java.math.BigDecimal n = java.math.BigDecimal.valueOf(number).stripTrailingZeros();
         return n.scale() < 0 ? n.setScale(0) : n;
     }
+
+    @Test
+    void findsTheConditionsEndAfterItsFirstValueWhateverTheNumeralsAre() {
+        // the kanji 五割 comes first in the sentence, the Arabic 2 of the action after 場合
+        WithdrawalCriterion w = JapaneseReader.withdrawal("五割を下回った場合は、2事業を廃止");
+        assertThat(w.comparison()).isEqualTo(Comparison.LESS_THAN);
+        assertThat(w.value()).isEqualByComparingTo("50");
+        assertThat(w.unit()).isEqualTo("%");
+        assertThat(w.actionText()).isEqualTo("2事業を廃止");
+        assertThat(w.problem()).isNull();
+    }
 }
