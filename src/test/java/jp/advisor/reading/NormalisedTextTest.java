@@ -73,4 +73,14 @@ class NormalisedTextTest {
         assertThat(NormalisedText.of("3,45件").text()).isEqualTo("3,45件");
         assertThat(NormalisedText.of("件数,500件").text()).isEqualTo("件数,500件"); // not after a digit
     }
+
+    @Test
+    void keepsTwoNumbersApartAcrossAListMarker() {
+        assertThat(NormalisedText.of("2①3").text()).isEqualTo("2 3");
+    }
+
+    @Test
+    void keepsACommaThatBeginsTheText() {
+        assertThat(NormalisedText.of(",500件").text()).isEqualTo(",500件");
+    }
 }

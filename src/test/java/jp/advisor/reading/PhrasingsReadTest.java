@@ -260,4 +260,12 @@ class PhrasingsReadTest {
         assertThat(m.number()).isEqualByComparingTo(number);
         assertThat(m.unit()).isEqualTo(unit);
     }
+
+    @Test
+    void readsAKanjiCountOrAnUnknownUnitThatEndsTheText() {
+        assertThat(JapaneseReader.measure("参加者 五人").number()).isEqualByComparingTo("5");
+        Measure themes = JapaneseReader.measure("4テーマ");
+        assertThat(themes.readable()).isFalse();
+        assertThat(themes.problem()).contains("テーマ");
+    }
 }

@@ -239,4 +239,18 @@ class TargetReadingTest {
         java.math.BigDecimal n = java.math.BigDecimal.valueOf(number).stripTrailingZeros();
         return n.scale() < 0 ? n.setScale(0) : n;
     }
+
+    @Test
+    void quotesTheWholeNegatedPhraseItLeavesToAPerson() {
+        Target t = JapaneseReader.target("前年度を下回らない");
+        assertThat(t.readable()).isFalse();
+        assertThat(t.problem()).contains("「前年度を下回らない」");
+    }
+
+    @Test
+    void namesThePeriodWhenATargetRelativeToLastYearAlsoNamesOne() {
+        Target t = JapaneseReader.target("令和2年度から令和4年度まで前年度を上回る");
+        assertThat(t.readable()).isFalse();
+        assertThat(t.problem()).contains("「令和2年度から令和4年度");
+    }
 }
