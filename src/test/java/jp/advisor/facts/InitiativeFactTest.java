@@ -73,6 +73,15 @@ class InitiativeFactTest {
     }
 
     @Test
+    void comparesItsWithdrawalOnlyWithAValueInTheCriterionsUnit() {
+        WithdrawalCriterion tenCases = new WithdrawalCriterion("10件未満", Comparison.LESS_THAN, BigDecimal.TEN, "件",
+                "廃止", false, null);
+        InitiativeFact i = initiative(target(Comparison.AT_LEAST, "80"), percent("5"), tenCases);
+        assertThat(i.withdrawalComparable()).isFalse();
+        assertThat(i.withdrawalTriggered()).isFalse();
+    }
+
+    @Test
     void isNotComparableWithAnUnreadValue() {
         assertThat(initiative(target(Comparison.AT_LEAST, "80"), Measure.unreadable("—", "なし")).comparable()).isFalse();
         assertThat(initiative(Target.qualitative("x", "y"), percent("50")).comparable()).isFalse();

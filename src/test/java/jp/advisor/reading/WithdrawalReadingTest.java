@@ -163,4 +163,18 @@ class WithdrawalReadingTest {
         assertThat(w.actionText()).isEqualTo("2事業を廃止");
         assertThat(w.problem()).isNull();
     }
+
+    @Test
+    void quotesOnlyTheConditionOfAYesNoCriterion() {
+        WithdrawalCriterion w = JapaneseReader.withdrawal("体制作りが出来ない場合は事業を廃止");
+        assertThat(w.qualitative()).isTrue();
+        assertThat(w.problem()).contains("「体制作りが出来ない」");
+    }
+
+    @Test
+    void keepsHowAShareWasWrittenButNotAPlainPercentage() {
+        assertThat(JapaneseReader.withdrawal("7割未満の場合は廃止").written()).isEqualTo("7割");
+        assertThat(JapaneseReader.withdrawal("7割未満の場合は廃止").value()).isEqualByComparingTo("70");
+        assertThat(JapaneseReader.withdrawal("50%以下の場合は廃止").written()).isNull();
+    }
 }
