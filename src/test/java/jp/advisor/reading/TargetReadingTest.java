@@ -253,4 +253,19 @@ class TargetReadingTest {
         assertThat(t.readable()).isFalse();
         assertThat(t.problem()).contains("「令和2年度から令和4年度");
     }
+
+    @Test
+    void readsOneNumberWithTwoComparatorsAsTwoTargets() {
+        Target t = JapaneseReader.target("50%以上（50%未満は再検討）");
+        assertThat(t.readable()).isFalse();
+        assertThat(t.problem()).contains("目標が2つ以上");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"R2～R2累計 100件以上", "2020～2020年度累計 100件以上"})
+    void readsNoPeriodFromAYearToItself(String text) {
+        Target t = JapaneseReader.target(text);
+        assertThat(t.periodStart()).isNull();
+        assertThat(t.overPeriod()).isFalse();
+    }
 }
