@@ -268,4 +268,13 @@ class PhrasingsReadTest {
         assertThat(themes.readable()).isFalse();
         assertThat(themes.problem()).contains("テーマ");
     }
+
+    @Test
+    void readsUpToJustBelowOneThousandChoAndRefusesOneThousandChoItself() {
+        assertThat(JapaneseReader.measure("999兆9999億9999万9999円").number())
+                .isEqualByComparingTo("999999999999999");
+        Measure limit = JapaneseReader.measure("1000兆円");
+        assertThat(limit.readable()).isFalse();
+        assertThat(limit.problem()).contains("読める範囲");
+    }
 }
