@@ -54,6 +54,17 @@ public final class JapaneseReader {
         return ValueScanner.units();
     }
 
+    /**
+     * Empties the caches, so that the next readings are made afresh. For the readers' tests: a reading cached by an
+     * earlier test would otherwise hide the reader's code from a later one (and, under mutation testing, carry one
+     * mutant's reading into the next).
+     */
+    static void forgetReadings() {
+        MEASURES.invalidateAll();
+        TARGETS.invalidateAll();
+        CRITERIA.invalidateAll();
+    }
+
     private static <T> Cache<String, T> bounded() {
         return Caffeine.newBuilder().maximumSize(CACHE_BOUND).build();
     }

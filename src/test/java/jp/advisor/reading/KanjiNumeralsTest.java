@@ -18,7 +18,7 @@ class KanjiNumeralsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"二二十", "十百", "〇十", "万", "一x"})
+    @ValueSource(strings = {"二二十", "十百", "〇十", "万", "一x", "十〇五", "二十三十", "一万二万"})
     void doesNotGuessAtNumeralsOutOfOrder(String text) {
         assertThat(KanjiNumerals.parse(text)).isEmpty();
     }

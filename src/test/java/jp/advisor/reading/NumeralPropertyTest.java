@@ -7,6 +7,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import jp.advisor.facts.Measure;
 
@@ -15,6 +16,7 @@ import jp.advisor.facts.Measure;
  * 万・億・兆 after digits, kanji numerals — each read either as exactly the number generated or refused with a reason:
  * never as another number. Seeded, so a failure names its repetition and repeats.
  */
+@ExtendWith(FreshReadings.class)
 class NumeralPropertyTest {
 
     private static final String[] KANJI_DIGITS = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};

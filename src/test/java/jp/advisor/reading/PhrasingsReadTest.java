@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,6 +17,7 @@ import jp.advisor.facts.Target;
 import jp.advisor.facts.WithdrawalCriterion;
 
 /** The phrasings of recent ward sheets, each family in several wordings: read exactly, or refused with the reason. */
+@ExtendWith(FreshReadings.class)
 class PhrasingsReadTest {
 
     @ParameterizedTest(name = "「{0}」 → {1}")
@@ -188,7 +190,7 @@ class PhrasingsReadTest {
     @ParameterizedTest(name = "「{0}」 → {1}")
     @CsvSource(delimiter = '|', value = {
             "1億2,000万円|120000000", "3万5千人|35000", "1万500人|10500", "51.4万件|514000", "1.2兆円|1200000000000",
-            "一兆二千億件|1200000000000", "九千九百九十九兆件|9999000000000000",
+            "一兆二千億件|1200000000000", "九千九百九十九兆件|9999000000000000", "1億2000万500円|120000500",
     })
     void readsBigUnitsExactly(String text, BigDecimal number) {
         Measure m = JapaneseReader.measure(text);
@@ -209,5 +211,70 @@ class PhrasingsReadTest {
     void readsDoAsACountButNotAnOrdinal() {
         assertThat(JapaneseReader.measure("2度").unit()).isEqualTo("度");
         assertThat(JapaneseReader.measure("3度目の開催").readable()).isFalse();
+    }
+
+    @Test
+    void doesNotJoinAGroupAsLargeAsTheUnitBeforeIt() {
+        // 10000万 is 1億: 「1億10000万」 is two numbers run together, not 2億
+        assertThat(JapaneseReader.measure("1億10000万円").readable()).isFalse();
+        assertThat(JapaneseReader.measure("1億9999万円").number()).isEqualByComparingTo("199990000");
+    }
+
+    @Test
+    void doesNotJoinAGroupWithTheSameBigUnitAgain() {
+        assertThat(JapaneseReader.measure("1万0万件").readable()).isFalse();
+    }
+
+    @Test
+    void doesNotReadTwoNumbersJoinedByACommaAsOne() {
+        Measure m = JapaneseReader.measure("3,4件です");
+        assertThat(m.number()).as("「3,4件」 is not 34件").isNull();
+        assertThat(m.readable()).isFalse();
+    }
+
+    @Test
+    void readsTheValueRightAfterAMonthRange() {
+        Measure m = JapaneseReader.measure("4～3月 12回");
+        assertThat(m.number()).isEqualByComparingTo("12");
+        assertThat(m.unit()).isEqualTo("回");
+    }
+
+    @Test
+    void readsNoNumberInAWordThatBeginsWithABigUnit() {
+        Measure m = JapaneseReader.measure("万人が参加できる催し 50人");
+        assertThat(m.number()).isEqualByComparingTo("50");
+        assertThat(m.unit()).isEqualTo("人");
+    }
+
+    @Test
+    void namesEachStarGradeAsWrittenWhenACellHoldsTwo() {
+        Measure m = JapaneseReader.measure("星2つ、星3つ");
+        assertThat(m.readable()).isFalse();
+        assertThat(m.problem()).contains("星2つ、星3つ");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"二人三脚で支援した世帯 50世帯|50|世帯", "十人十色の相談 30件|30|件"})
+    void readsNoCountInASetPhraseOfANumeralAndACounter(String text, BigDecimal number, String unit) {
+        Measure m = JapaneseReader.measure(text);
+        assertThat(m.number()).isEqualByComparingTo(number);
+        assertThat(m.unit()).isEqualTo(unit);
+    }
+
+    @Test
+    void readsAKanjiCountOrAnUnknownUnitThatEndsTheText() {
+        assertThat(JapaneseReader.measure("参加者 五人").number()).isEqualByComparingTo("5");
+        Measure themes = JapaneseReader.measure("4テーマ");
+        assertThat(themes.readable()).isFalse();
+        assertThat(themes.problem()).contains("テーマ");
+    }
+
+    @Test
+    void readsUpToJustBelowOneThousandChoAndRefusesOneThousandChoItself() {
+        assertThat(JapaneseReader.measure("999兆9999億9999万9999円").number())
+                .isEqualByComparingTo("999999999999999");
+        Measure limit = JapaneseReader.measure("1000兆円");
+        assertThat(limit.readable()).isFalse();
+        assertThat(limit.problem()).contains("読める範囲");
     }
 }

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import jp.advisor.facts.Comparison;
 import jp.advisor.facts.Target;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@ExtendWith(FreshReadings.class)
 class TargetReadingTest {
 
     private static final Comparison AT_LEAST = Comparison.AT_LEAST;
@@ -245,5 +247,34 @@ class TargetReadingTest {
     static java.math.BigDecimal exact(double number) {
         java.math.BigDecimal n = java.math.BigDecimal.valueOf(number).stripTrailingZeros();
         return n.scale() < 0 ? n.setScale(0) : n;
+    }
+
+    @Test
+    void quotesTheWholeNegatedPhraseItLeavesToAPerson() {
+        Target t = JapaneseReader.target("前年度を下回らない");
+        assertThat(t.readable()).isFalse();
+        assertThat(t.problem()).contains("「前年度を下回らない」");
+    }
+
+    @Test
+    void namesThePeriodWhenATargetRelativeToLastYearAlsoNamesOne() {
+        Target t = JapaneseReader.target("令和2年度から令和4年度まで前年度を上回る");
+        assertThat(t.readable()).isFalse();
+        assertThat(t.problem()).contains("「令和2年度から令和4年度");
+    }
+
+    @Test
+    void readsOneNumberWithTwoComparatorsAsTwoTargets() {
+        Target t = JapaneseReader.target("50%以上（50%未満は再検討）");
+        assertThat(t.readable()).isFalse();
+        assertThat(t.problem()).contains("目標が2つ以上");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"R2～R2累計 100件以上", "2020～2020年度累計 100件以上"})
+    void readsNoPeriodFromAYearToItself(String text) {
+        Target t = JapaneseReader.target(text);
+        assertThat(t.periodStart()).isNull();
+        assertThat(t.overPeriod()).isFalse();
     }
 }

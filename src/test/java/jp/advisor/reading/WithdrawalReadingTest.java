@@ -8,12 +8,14 @@ import jp.advisor.facts.Comparison;
 import jp.advisor.facts.Measure;
 import jp.advisor.facts.WithdrawalCriterion;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 
+@ExtendWith(FreshReadings.class)
 class WithdrawalReadingTest {
 
     @org.junit.jupiter.params.ParameterizedTest
@@ -159,5 +161,30 @@ class WithdrawalReadingTest {
     static java.math.BigDecimal exact(double number) {
         java.math.BigDecimal n = java.math.BigDecimal.valueOf(number).stripTrailingZeros();
         return n.scale() < 0 ? n.setScale(0) : n;
+    }
+
+    @Test
+    void findsTheConditionsEndAfterItsFirstValueWhateverTheNumeralsAre() {
+        // the kanji 五割 comes first in the sentence, the Arabic 2 of the action after 場合
+        WithdrawalCriterion w = JapaneseReader.withdrawal("五割を下回った場合は、2事業を廃止");
+        assertThat(w.comparison()).isEqualTo(Comparison.LESS_THAN);
+        assertThat(w.value()).isEqualByComparingTo("50");
+        assertThat(w.unit()).isEqualTo("%");
+        assertThat(w.actionText()).isEqualTo("2事業を廃止");
+        assertThat(w.problem()).isNull();
+    }
+
+    @Test
+    void quotesOnlyTheConditionOfAYesNoCriterion() {
+        WithdrawalCriterion w = JapaneseReader.withdrawal("体制作りが出来ない場合は事業を廃止");
+        assertThat(w.qualitative()).isTrue();
+        assertThat(w.problem()).contains("「体制作りが出来ない」");
+    }
+
+    @Test
+    void keepsHowAShareWasWrittenButNotAPlainPercentage() {
+        assertThat(JapaneseReader.withdrawal("7割未満の場合は廃止").written()).isEqualTo("7割");
+        assertThat(JapaneseReader.withdrawal("7割未満の場合は廃止").value()).isEqualByComparingTo("70");
+        assertThat(JapaneseReader.withdrawal("50%以下の場合は廃止").written()).isNull();
     }
 }

@@ -1,0 +1,35 @@
+package jp.advisor.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+class TextTest {
+
+    @Test
+    void fillsEachPlaceholderWithItsArgumentShownAsTheSheetsWriteNumbers() {
+        assertThat(Text.fill("{0}は{1}を下回るため {2}。", new BigDecimal("32.0"), 44.6, "B"))
+                .isEqualTo("32は44.6を下回るため B。");
+        assertThat(Text.fill("{0}と{0}", 1)).isEqualTo("1と1");
+        assertThat(Text.fill("{0}", (Object) null)).isEqualTo("（なし）");
+        assertThat(Text.fill("{0}", 1.5f)).isEqualTo("1.5");
+    }
+
+    @Test
+    void showsMeasuresTargetsAndCriteriaAsExplanationsQuoteThem() {
+        Measure m = Measure.of("32.0%", new BigDecimal("32.0"), "%");
+        Target t = new Target("60%以上", Comparison.AT_LEAST, false, new BigDecimal("60"), "%", null, false, null);
+        WithdrawalCriterion w = new WithdrawalCriterion("50%以下", Comparison.AT_MOST, new BigDecimal("50"), "%", null,
+                false, null);
+        assertThat(Text.fill("{0} / {1} / {2}", m, t, w)).isEqualTo("32.0% / 60%以上 / 50%以下");
+    }
+
+    @Test
+    void joinsOnlyThePartsThatArePresent() {
+        assertThat(Text.joinPresent("個別 B", null, "", "進捗 b")).isEqualTo("個別 B、進捗 b");
+        assertThat(Text.when(true, "x")).isEqualTo("x");
+        assertThat(Text.when(false, "x")).isNull();
+    }
+}
