@@ -86,6 +86,18 @@ public record Measure(String text, BigDecimal number, String unit, String proble
                 && number.compareTo(other.number.subtract(BigDecimal.valueOf(margin))) < 0;
     }
 
+    /** value ≥ other + margin, exactly: the boundary-inclusive neighbour of {@link #above(Measure, double)}. */
+    public boolean atLeast(Measure other, double margin) {
+        return readable() && other != null && other.readable()
+                && number.compareTo(other.number.add(BigDecimal.valueOf(margin))) >= 0;
+    }
+
+    /** value ≤ other − margin, exactly: the boundary-inclusive neighbour of {@link #below(Measure, double)}. */
+    public boolean atMost(Measure other, double margin) {
+        return readable() && other != null && other.readable()
+                && number.compareTo(other.number.subtract(BigDecimal.valueOf(margin))) <= 0;
+    }
+
     /** The value in a normalised form for explanations, e.g. 「32.0%」 stays 「32.0%」, 「５０％」 becomes 「50%」. */
     public String display() {
         if (number == null) {

@@ -58,6 +58,20 @@ class MeasureTest {
     }
 
     @Test
+    void isAtLeastOrAtMostAnotherValueFromTheMarginOnIncludingIt() {
+        Measure last = percent("50");
+        assertThat(percent("51").atLeast(last, 1.0)).isTrue();
+        assertThat(percent("50.9").atLeast(last, 1.0)).isFalse();
+        assertThat(percent("49").atMost(last, 1.0)).isTrue();
+        assertThat(percent("49.1").atMost(last, 1.0)).isFalse();
+        Measure unread = Measure.unreadable("—", "数値がありません");
+        assertThat(percent("60").atLeast(null, 0.0)).isFalse();
+        assertThat(percent("40").atMost(unread, 0.0)).isFalse();
+        assertThat(unread.atLeast(percent("40"), 0.0)).isFalse();
+        assertThat(unread.atMost(percent("60"), 0.0)).isFalse();
+    }
+
+    @Test
     void isNeitherAboveNorBelowAValueThatIsMissingOrUnread() {
         Measure unread = Measure.unreadable("—", "数値がありません");
         assertThat(percent("60").above(null, 0.0)).isFalse();

@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
  */
 final class DrlMutants {
 
-    private static final Pattern OPERATOR = Pattern.compile(">=|<=|(?<![-=<>!])>(?![=>])|(?<![<])<(?![=<-])|\\batLeast\\(|\\batMost\\(");
+    private static final Pattern OPERATOR = Pattern.compile(
+            ">=|<=|(?<![-=<>!])>(?![=>])|(?<![<])<(?![=<-])|\\b(?:atLeast|atMost|above|below)\\(");
     private static final Map<String, String> NEIGHBOUR = Map.of(
-            ">=", ">", ">", ">=", "<=", "<", "<", "<=", "atLeast(", "above(", "atMost(", "below(");
+            ">=", ">", ">", ">=", "<=", "<", "<", "<=",
+            "atLeast(", "above(", "above(", "atLeast(", "atMost(", "below(", "below(", "atMost(");
 
     static final String EQUIVALENT = "強さ検査：同値";
 
