@@ -15,6 +15,7 @@ import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.AgendaGroup;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 import jp.advisor.evaluation.Evaluation.Explanation;
@@ -138,6 +139,9 @@ public final class Evaluator {
                 ruleSet.kieBase());
     }
 
+    /** The agenda group of the review rules ({@code agenda-group "点検"}), fired after all the others. */
+    public static final String REVIEW_PHASE = "点検";
+
     private Run session(RuleSet ruleSet, List<Object> facts, EngineThreads.Watch watch) {
         KieSession session = ruleSet.kieBase().newKieSession();
         Map<Object, String> insertedBy = new IdentityHashMap<>();
@@ -167,6 +171,13 @@ public final class Evaluator {
             try {
                 facts.forEach(session::insert);
                 fired = session.fireAllRules(bounded, bounds.maxFirings());
+                // The review phase: rules of the agenda group 点検 fire only once every suggestion is in, whatever
+                // their salience, and can read them all.
+                AgendaGroup review = session.getAgenda().getAgendaGroup(REVIEW_PHASE); // null: no rule is in it
+                if (review != null && fired < bounds.maxFirings() && !watch.halted()) {
+                    review.setFocus();
+                    fired += session.fireAllRules(bounded, bounds.maxFirings() - fired);
+                }
             } catch (ConsequenceException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
                 String rule = e.getMatch() == null ? watch.firing : e.getMatch().getRule().getName();

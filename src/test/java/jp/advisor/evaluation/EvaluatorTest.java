@@ -82,6 +82,44 @@ class EvaluatorTest {
     }
 
     @Test
+    void reviewRulesFireAfterEverySuggestionRuleWhateverTheirSalience(@TempDir Path rules) throws IOException {
+        Files.copy(jp.advisor.FrozenRules.RULES.resolve("policy.drl"), rules.resolve("policy.drl"));
+        Files.writeString(rules.resolve("phases.drl"), """
+                package advisor;
+                import jp.advisor.facts.*;
+                rule "遅い提案"
+                    salience -1000
+                when
+                    $s : StrategyFact()
+                then
+                    insert(Suggest.strategy($s, Cell.OVERALL).value("A").ja("遅い").en("late").build());
+                end
+                rule "点検：提案の前に動けば指摘"
+                    agenda-group "点検"
+                    salience 1000
+                when
+                    $s : StrategyFact()
+                    not Suggestion(cell == Cell.OVERALL, strategyId == $s.id)
+                then
+                    insert(Flag.error("TOO_EARLY", $s.location(), $s.id()).ja("早すぎる").en("too early").build());
+                end
+                rule "点検：提案の後に動けば指摘"
+                    agenda-group "点検"
+                when
+                    $s : StrategyFact()
+                    Suggestion(cell == Cell.OVERALL, strategyId == $s.id)
+                then
+                    insert(Flag.info("AFTER", $s.location(), $s.id()).ja("後").en("after").build());
+                end
+                """, StandardCharsets.UTF_8);
+
+        Evaluation e = evaluate(rules, seed());
+
+        assertThat(e.findings()).extracting(Evaluation.Finding::code).contains("AFTER").doesNotContain("TOO_EARLY");
+        assertThat(e.findings()).filteredOn(f -> f.code().equals("AFTER")).hasSize(e.strategies().size());
+    }
+
+    @Test
     void twoRulesDisagreeingOnACellAreShownAsAConflictForAPerson(@TempDir Path rules) throws IOException {
         copy(jp.advisor.FrozenRules.RULES, rules);
         Files.writeString(rules.resolve("contrary.drl"), """
