@@ -20,10 +20,10 @@ final class WithdrawalReader {
             "場合(?:に)?(?:は)?|であれば|れば|なら(?:ば)?(?![なずぬ])|たら(?:ば)?(?![なず])|とき(?:に)?(?:は)?"
                     + "|時(?:に)?は|際(?:に)?は");
 
-    /** 「目標値の半分」「目標の5割」「前年度実績の80%」「前年度」 before a comparator. */
+    /** 「目標値の半分」「目標の5割」「前年度実績の80%」「目標値の2倍」「前年度」 before a comparator. */
     private static final Pattern RELATIVE = Pattern.compile(
             "(目標値?|前年度?(?:の)?(?:実績値?|数値|値)?)(?:の(半分|半数|(\\d+(?:\\.\\d+)?)割|(\\d+(?:\\.\\d+)?)%"
-                    + "|(\\d+)分の(\\d+)))?(?=[をにがは]?(?:以下|未満|下回|満たな|満たず|届かな|届かず|達しな|達せず|以上|上回|超))");
+                    + "|(\\d+)分の(\\d+)|(\\d+(?:\\.\\d+)?)倍))?(?=[をにがは]?(?:以下|未満|下回|満たな|満たず|届かな|届かず|達しな|達せず|以上|上回|超))");
     private static final String NO_ACTION = "基準の後に、何をするか（措置）が読み取れません";
 
     private WithdrawalReader() {
@@ -86,6 +86,8 @@ final class WithdrawalReader {
             fraction = new BigDecimal(m.group(3)).movePointLeft(1);
         } else if (m.group(4) != null) {
             fraction = new BigDecimal(m.group(4)).movePointLeft(2);
+        } else if (m.group(7) != null) {
+            fraction = new BigDecimal(m.group(7)); // 「目標値の2倍以上」: a multiple, exactly as written
         } else {
             BigDecimal whole = new BigDecimal(m.group(5));
             if (whole.signum() == 0) {

@@ -18,6 +18,19 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 @ExtendWith(FreshReadings.class)
 class WithdrawalReadingTest {
 
+    @Test
+    void readsAMultipleOfTheTargetOrOfLastYearExactly() {
+        WithdrawalCriterion target = JapaneseReader.withdrawal("苦情件数が目標値の2倍以上の場合事業再構築");
+        assertThat(target.basis()).isEqualTo(jp.advisor.facts.Basis.TARGET);
+        assertThat(target.fraction()).isEqualByComparingTo("2");
+        assertThat(target.comparison()).isEqualTo(Comparison.AT_LEAST);
+
+        WithdrawalCriterion previous = JapaneseReader.withdrawal("前年度実績の1.5倍を超えた場合は事業を再構築する");
+        assertThat(previous.basis()).isEqualTo(jp.advisor.facts.Basis.PREVIOUS_YEAR);
+        assertThat(previous.fraction()).isEqualByComparingTo("1.5");
+        assertThat(previous.comparison()).isEqualTo(Comparison.MORE_THAN);
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"前年度より5件以上増えた場合事業再構築",
             "利用率が10%以上低下した場合は事業を再構築する"})
