@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jp.advisor.facts.Aggregate;
+import jp.advisor.facts.InUnit;
 import jp.advisor.facts.InitiativeFact;
 import jp.advisor.facts.Measure;
 import jp.advisor.facts.OutcomeFact;
@@ -111,28 +112,13 @@ public final class Facts {
         return Measure.unreadable(cell.text(), "目標は" + wanted + "の値ですが、値「" + cell.text() + "」は" + has);
     }
 
-    private static Measure aligned(Measure previous, Measure value, Units units) {
-        if (previous == null || !previous.readable() || !value.readable() || previous.unit().equals(value.unit())) {
-            return previous;
+    /** The reading in the value's unit when the units table counts the two alike (名 and 人); else as it is. */
+    private static <T extends InUnit<T>> T aligned(T reading, Measure value, Units units) {
+        if (reading == null || !reading.readable() || !value.readable() || reading.unit().equals(value.unit())) {
+            return reading;
         }
-        String unit = units.alignedTo(previous.unit(), value.unit());
-        return unit == null ? previous : previous.inUnit(unit);
-    }
-
-    private static Target aligned(Target target, Measure value, Units units) {
-        if (!target.readable() || !value.readable() || target.unit().equals(value.unit())) {
-            return target;
-        }
-        String unit = units.alignedTo(target.unit(), value.unit());
-        return unit == null ? target : target.inUnit(unit);
-    }
-
-    private static WithdrawalCriterion aligned(WithdrawalCriterion criterion, Measure value, Units units) {
-        if (!criterion.readable() || !value.readable() || criterion.unit().equals(value.unit())) {
-            return criterion;
-        }
-        String unit = units.alignedTo(criterion.unit(), value.unit());
-        return unit == null ? criterion : criterion.inUnit(unit);
+        String unit = units.alignedTo(reading.unit(), value.unit());
+        return unit == null ? reading : reading.inUnit(unit);
     }
 
     private static Measure measure(String text) {

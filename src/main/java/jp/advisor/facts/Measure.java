@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *                  Empty otherwise
  */
 public record Measure(String text, BigDecimal number, String unit, String problem, Aggregate aggregate,
-                      List<Measure> figures) {
+                      List<Measure> figures) implements InUnit<Measure> {
 
     public Measure {
         figures = figures == null ? List.of() : List.copyOf(figures);

@@ -25,7 +25,7 @@ import java.math.BigDecimal;
  */
 public record Target(String text, Comparison comparison, boolean comparisonImplied, BigDecimal value, String unit,
                      Integer deadlineFiscalYear, boolean qualitative, String problem, String subject,
-                     Basis basis, Aggregate aggregate, Integer periodStart, String written) {
+                     Basis basis, Aggregate aggregate, Integer periodStart, String written) implements InUnit<Target> {
 
     /** A target with a number stated in the sentence, for this year or by its deadline. */
     public Target(String text, Comparison comparison, boolean comparisonImplied, BigDecimal value, String unit,

@@ -21,7 +21,7 @@ import java.math.BigDecimal;
  */
 public record WithdrawalCriterion(String text, Comparison comparison, BigDecimal value, String unit, String actionText,
                                   boolean qualitative, String problem, Basis basis, BigDecimal fraction,
-                                  String written) {
+                                  String written) implements InUnit<WithdrawalCriterion> {
 
     /** A criterion whose threshold is a number stated in the sentence. */
     public WithdrawalCriterion(String text, Comparison comparison, BigDecimal value, String unit, String actionText,
