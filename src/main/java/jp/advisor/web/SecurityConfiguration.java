@@ -18,7 +18,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Evaluations and reviews are open to staff and reviewers; the rule set in use can be read by anyone;
+ * Evaluations and reviews are open to staff and reviewers; the rule set in use can be read by anyone; stored
+ * submissions ({@code /api/submissions}) need a login, reading them too;
  * checking, comparing, publishing and rolling back rules need the POLICY role (HTTP Basic), so that the
  * history can say who published what.
  * <p>
@@ -41,6 +42,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/rules").permitAll()
                         .requestMatchers("/api/rules/**").hasRole("POLICY")
+                        // Stored submissions: any logged-in user for now (roles STAFF, REVIEWER… come with issue 11's users).
+                        .requestMatchers("/api/submissions", "/api/submissions/**").authenticated()
                         .anyRequest().permitAll())
                 .httpBasic(Customizer.withDefaults())
                 // Answered as problem details by ProblemResponses, like every other refusal.

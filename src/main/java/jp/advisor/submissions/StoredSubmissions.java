@@ -1,0 +1,111 @@
+package jp.advisor.submissions;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.server.ResponseStatusException;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import jp.advisor.audit.AuditLog;
+import jp.advisor.evaluation.Evaluation;
+import jp.advisor.evaluation.Evaluator;
+import jp.advisor.submission.Submission;
+import jp.advisor.submission.SubmissionReader;
+
+/**
+ * Submitting: read the body as {@code POST /api/evaluations} does (same reader, same problems), evaluate it with the
+ * rules in use, then store the revision, its evaluation (the JSON exactly as {@code /api/evaluations} would answer),
+ * its findings and the audit entry in one transaction. Revisions of an organisation are numbered under a lock on
+ * its row; a transaction that loses a race (two first uploads of a new organisation) is retried whole.
+ */
+@Service
+class StoredSubmissions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoredSubmissions.class);
+    static final int ATTEMPTS = 5;
+    static final int MAX_ORGANIZATION_LENGTH = 500;
+
+    private final SubmissionReader reader;
+    private final Evaluator evaluator;
+    private final JsonMapper json;
+    private final SubmissionStore store;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
+
+    StoredSubmissions(SubmissionReader reader, Evaluator evaluator, JsonMapper json, SubmissionStore store,
+                      AuditLog audit, PlatformTransactionManager transactions) {
+        this.reader = reader;
+        this.evaluator = evaluator;
+        this.json = json;
+        this.store = store;
+        this.audit = audit;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    StoredSubmission submit(byte[] body, String actor) {
+        Submission submission = reader.read(body, "request body");
+        String organization = submission.organization();
+        if (organization == null || organization.isBlank() || organization.length() > MAX_ORGANIZATION_LENGTH) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "organization は1～" + MAX_ORGANIZATION_LENGTH
+                    + "文字で書いてください / organization must have 1 to " + MAX_ORGANIZATION_LENGTH + " characters");
+        }
+        Evaluation evaluation = evaluator.evaluate(submission);
+        String evaluationJson = json.writeValueAsString(evaluation);
+        String received = new String(body, StandardCharsets.UTF_8);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> store(submission, received, evaluation, evaluationJson, actor));
+            } catch (DuplicateKeyException | ConcurrencyFailureException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                LOG.info("submission of {} {} lost a race ({}), retrying", organization,
+                        submission.fiscalYear().startYear(), e.getMessage());
+            }
+        }
+    }
+
+    private StoredSubmission store(Submission submission, String received, Evaluation evaluation, String evaluationJson,
+                                   String actor) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        int year = submission.fiscalYear().startYear();
+        long organisation = store.lockOrganisation(submission.organization());
+        int revision = store.nextRevision(organisation, year);
+        long id = store.insertSubmission(organisation, year, revision, actor, now, received);
+        store.insertEvaluation(id, evaluation.ruleSet().version(), evaluation.ruleSet().policy(), now, evaluationJson);
+        List<Evaluation.Finding> findings = evaluation.findings();
+        for (int i = 0; i < findings.size(); i++) {
+            Evaluation.Finding f = findings.get(i);
+            store.insertFinding(id, i, f.code(), f.severity(), f.location(), f.rule());
+        }
+        audit.record(actor, "SUBMIT", "submission:" + id, submission.organization() + " " + submission.fiscalYear()
+                + " (" + year + ") revision " + revision + ", rule set " + evaluation.ruleSet().version()
+                + ", policy " + evaluation.ruleSet().policy() + ", " + findings.size() + " finding(s)");
+        return store.find(id).orElseThrow();
+    }
+
+    StoredSubmission.WithRevisions find(long id) {
+        StoredSubmission found = store.find(id).orElseThrow(() -> new NoSuchSubmissionException(id));
+        return new StoredSubmission.WithRevisions(found, store.otherRevisions(id));
+    }
+
+    String evaluationJson(long id) {
+        return store.evaluationJson(id).orElseThrow(() -> new NoSuchSubmissionException(id));
+    }
+
+    StoredSubmission.Page list(String organization, Integer fiscalYear, boolean allRevisions, int page, int size) {
+        return store.list(organization, fiscalYear, allRevisions, page, size);
+    }
+}

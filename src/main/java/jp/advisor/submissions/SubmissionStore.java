@@ -1,0 +1,149 @@
+package jp.advisor.submissions;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The tables of stored submissions (V3__submissions.sql), by plain SQL that runs alike on H2 and PostgreSQL. Rows
+ * are only ever inserted. The writes are meant to run inside one transaction ({@link StoredSubmissions}).
+ */
+@Repository
+class SubmissionStore {
+
+    /** The severities counted for every submission, in this order, even when none was found. */
+    static final List<String> SEVERITIES = List.of("error", "warning", "info");
+
+    private static final String SUMMARY = "select s.id, o.name, s.fiscal_year, s.revision, s.submitted_by, s.submitted_at,"
+            + " e.rule_set_version, e.policy, s.organisation_id"
+            + " from submission s join organisation o on o.id = s.organisation_id"
+            + " join evaluation e on e.submission_id = s.id";
+
+    private static final String NEWEST = " s.revision = (select max(s2.revision) from submission s2"
+            + " where s2.organisation_id = s.organisation_id and s2.fiscal_year = s.fiscal_year)";
+
+    private final JdbcClient jdbc;
+
+    SubmissionStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The organisation's id, its row created when new, and locked until the transaction ends: revisions of one
+     * organisation are numbered one transaction at a time. Two transactions creating the same new organisation
+     * make one of them fail on the unique name, to be retried.
+     */
+    long lockOrganisation(String name) {
+        Optional<Long> id = jdbc.sql("select id from organisation where name = ? for update").param(name)
+                .query(Long.class).optional();
+        if (id.isPresent()) {
+            return id.get();
+        }
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into organisation (name) values (?)").param(name).update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    int nextRevision(long organisation, int fiscalYear) {
+        return jdbc.sql("select coalesce(max(revision), 0) + 1 from submission where organisation_id = ? and fiscal_year = ?")
+                .params(organisation, fiscalYear).query(Integer.class).single();
+    }
+
+    long insertSubmission(long organisation, int fiscalYear, int revision, String by, OffsetDateTime at, String json) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into submission (organisation_id, fiscal_year, revision, submitted_by, submitted_at, submission_json)"
+                        + " values (?, ?, ?, ?, ?, ?)")
+                .params(organisation, fiscalYear, revision, by, at, json)
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    void insertEvaluation(long submission, String ruleSetVersion, String policy, OffsetDateTime at, String json) {
+        jdbc.sql("insert into evaluation (submission_id, rule_set_version, policy, evaluated_at, evaluation_json)"
+                        + " values (?, ?, ?, ?, ?)")
+                .params(submission, ruleSetVersion, policy, at, json)
+                .update();
+    }
+
+    void insertFinding(long submission, int ordinal, String code, String severity, String location, String rule) {
+        jdbc.sql("insert into finding (submission_id, ordinal, code, severity, location, rule) values (?, ?, ?, ?, ?, ?)")
+                .params(submission, ordinal, code, severity, location, rule)
+                .update();
+    }
+
+    Optional<StoredSubmission> find(long id) {
+        return jdbc.sql(SUMMARY + " where s.id = ?").param(id).query(this::summary).optional();
+    }
+
+    /** The revisions of the organisation and year of {@code id} other than it, oldest first. */
+    List<StoredSubmission.Revision> otherRevisions(long id) {
+        return jdbc.sql("select s.id, s.revision, s.submitted_by, s.submitted_at from submission s"
+                        + " join submission t on t.organisation_id = s.organisation_id"
+                        + " and t.fiscal_year = s.fiscal_year"
+                        + " where t.id = ? and s.id <> t.id order by s.revision")
+                .param(id)
+                .query((rs, n) -> new StoredSubmission.Revision(rs.getLong(1), rs.getInt(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class)))
+                .list();
+    }
+
+    Optional<String> evaluationJson(long submission) {
+        return jdbc.sql("select evaluation_json from evaluation where submission_id = ?").param(submission)
+                .query(String.class).optional();
+    }
+
+    /**
+     * A page of the stored submissions, by organisation name, then the newest year and revision first; only the
+     * newest revision of each organisation and year unless {@code allRevisions}.
+     */
+    StoredSubmission.Page list(String organization, Integer fiscalYear, boolean allRevisions, int page, int size) {
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (organization != null) {
+            where.add(" o.name = ?");
+            params.add(organization);
+        }
+        if (fiscalYear != null) {
+            where.add(" s.fiscal_year = ?");
+            params.add(fiscalYear);
+        }
+        if (!allRevisions) {
+            where.add(NEWEST);
+        }
+        String filter = where.isEmpty() ? "" : " where" + String.join(" and", where);
+        long total = jdbc.sql("select count(*) from submission s join organisation o on o.id = s.organisation_id" + filter)
+                .params(params).query(Long.class).single();
+        List<Object> paged = new ArrayList<>(params);
+        paged.add(size);
+        paged.add((long) page * size);
+        List<StoredSubmission> items = jdbc.sql(SUMMARY + filter
+                        + " order by o.name, s.fiscal_year desc, s.revision desc limit ? offset ?")
+                .params(paged).query(this::summary).list();
+        return new StoredSubmission.Page(items, page, size, total);
+    }
+
+    private StoredSubmission summary(ResultSet rs, int row) throws SQLException {
+        long id = rs.getLong(1);
+        return new StoredSubmission(id, rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
+                rs.getObject(6, OffsetDateTime.class), rs.getString(7), rs.getString(8), findingCounts(id));
+    }
+
+    private Map<String, Integer> findingCounts(long submission) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        SEVERITIES.forEach(s -> counts.put(s, 0));
+        jdbc.sql("select severity, count(*) from finding where submission_id = ? group by severity order by severity")
+                .param(submission)
+                .query((rs, n) -> counts.put(rs.getString(1), rs.getInt(2)))
+                .list();
+        return counts;
+    }
+}

@@ -1,0 +1,94 @@
+package jp.advisor.submissions;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import jp.advisor.submission.FiscalYear;
+
+/**
+ * {@code /api/submissions}: submit a sheet (a new revision, evaluated and stored), list the stored ones, get one
+ * with its other revisions, get its evaluation as it was answered. Every call needs a login (SecurityConfiguration).
+ */
+@RestController
+@RequestMapping("/api/submissions")
+class SubmissionsController {
+
+    static final URI NO_SUCH_SUBMISSION = URI.create("urn:advisor:problem:no-such-submission");
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final StoredSubmissions submissions;
+
+    SubmissionsController(StoredSubmissions submissions) {
+        this.submissions = submissions;
+    }
+
+    // Raw bytes, as /api/evaluations takes them: the reader locates problems to line and column.
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<StoredSubmission> submit(@RequestBody byte[] body, Principal principal) {
+        StoredSubmission stored = submissions.submit(body, principal.getName());
+        return ResponseEntity.created(URI.create("/api/submissions/" + stored.id())).body(stored);
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    StoredSubmission.Page list(@RequestParam(required = false) String organization,
+                               @RequestParam(required = false) String fiscalYear,
+                               @RequestParam(defaultValue = "false") boolean allRevisions,
+                               @RequestParam(defaultValue = "0") int page,
+                               @RequestParam(defaultValue = "20") int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page は0以上、size は1～" + MAX_PAGE_SIZE
+                    + "です / page is 0 or more, size 1 to " + MAX_PAGE_SIZE);
+        }
+        return submissions.list(organization == null || organization.isBlank() ? null : organization,
+                startYear(fiscalYear), allRevisions, page, size);
+    }
+
+    @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    StoredSubmission.WithRevisions get(@PathVariable long id) {
+        return submissions.find(id);
+    }
+
+    /** The evaluation as stored: the bytes {@code POST /api/evaluations} answered for this submission then. */
+    @GetMapping(path = "/{id}/evaluation", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<byte[]> evaluation(@PathVariable long id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(submissions.evaluationJson(id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @ExceptionHandler(NoSuchSubmissionException.class)
+    ProblemDetail notFound(NoSuchSubmissionException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setType(NO_SUCH_SUBMISSION);
+        problem.setTitle("提出が見つかりません / Submission not found");
+        problem.setProperty("id", e.id());
+        return problem;
+    }
+
+    /** {@code 2016} or any way a submission may write its year ({@code 平成28年度}, {@code H28}); null when absent. */
+    private static Integer startYear(String fiscalYear) {
+        if (fiscalYear == null || fiscalYear.isBlank()) {
+            return null;
+        }
+        try {
+            return FiscalYear.read(fiscalYear.strip()).startYear();
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "fiscalYear を読めません / unreadable fiscalYear: "
+                    + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package jp.advisor.submissions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+import jp.advisor.audit.AuditLog;
+
+/**
+ * A submission is stored whole or not at all: when the last write of the transaction (the audit entry) fails, the
+ * organisation, the revision, its evaluation and its findings written before it are gone too.
+ */
+@SpringBootTest
+class SubmissionAtomicityTest {
+
+    @MockitoSpyBean
+    AuditLog audit;
+
+    @Autowired
+    StoredSubmissions submissions;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    long rows(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    @Test
+    void aFailureInTheTransactionLeavesNoneOfTheSubmission() throws Exception {
+        byte[] seed = Files.readAllBytes(Path.of("fixtures/submissions/taisho-ward-fy2016.json"));
+        long[] before = {rows("organisation"), rows("submission"), rows("evaluation"), rows("finding"), rows("audit_log")};
+        doThrow(new IllegalStateException("audit log unavailable")).when(audit).record(any(), any(), any(), any());
+
+        assertThatThrownBy(() -> submissions.submit(seed, "policy")).hasMessageContaining("audit log unavailable");
+
+        long[] after = {rows("organisation"), rows("submission"), rows("evaluation"), rows("finding"), rows("audit_log")};
+        assertThat(after).containsExactly(before);
+
+        org.mockito.Mockito.reset(audit);
+        StoredSubmission stored = submissions.submit(seed, "policy");
+        assertThat(stored.revision()).isEqualTo(1);
+        assertThat(new String(seed, StandardCharsets.UTF_8)).contains(stored.organization());
+        assertThat(rows("finding") - before[3]).isPositive();
+    }
+}
