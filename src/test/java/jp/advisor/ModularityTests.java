@@ -45,24 +45,30 @@ class ModularityTests {
         }
     }
 
-    /** The Documenter lists relations in hash order; sorted, the same modules give the same file. */
+    /**
+     * The Documenter lists components and relations in hash order; with each run of consecutive component lines and of
+     * relation lines sorted, the same modules give the same file.
+     */
     private static String withRelationsSorted(List<String> lines) {
         List<String> out = new ArrayList<>();
-        List<String> relations = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        String runKind = null;
         for (String line : lines) {
-            if (line.startsWith("Rel(")) {
-                relations.add(line);
-                continue;
+            String kind = line.startsWith("Rel(") ? "Rel(" : line.strip().startsWith("Component(") ? "Component(" : null;
+            if (kind == null || !kind.equals(runKind)) {
+                run.sort(null);
+                out.addAll(run);
+                run.clear();
             }
-            if (!relations.isEmpty()) {
-                relations.sort(null);
-                out.addAll(relations);
-                relations.clear();
+            runKind = kind;
+            if (kind == null) {
+                out.add(line);
+            } else {
+                run.add(line);
             }
-            out.add(line);
         }
-        relations.sort(null);
-        out.addAll(relations);
+        run.sort(null);
+        out.addAll(run);
         return String.join("\n", out) + "\n";
     }
 }
