@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.advisor.policy.RuleCheck;
 import jp.advisor.policy.SubmissionSources;
@@ -32,6 +34,12 @@ import jp.advisor.rules.RuleSetLoader;
  * check (compile, restricted language, tables, every fixture) and refuses on any problem (422), stores the set
  * and only then swaps the active set in one step, so a refused or failed publish leaves the old set answering.
  * Which set answers at start is {@link StartingRules}'s.
+ *
+ * <p>Several instances may share one database. The newest entry of the history is the set every one of them
+ * should answer with: {@link #refresh()} (run every {@code advisor.rules.refresh-interval} by {@link RulesRefresh},
+ * and at the start of every publish) applies an entry another instance wrote. A publish or rollback writes under
+ * a row lock in the database ({@link RuleVersionStore#lockNewest()}), and a publish whose base was overtaken
+ * meanwhile by another instance's write is refused as stale, so two instances cannot both publish on one base.
  */
 @Service
 public class RulePublisher {
@@ -61,14 +69,67 @@ public class RulePublisher {
     private final Path whatIfSubmissions;
     private final RuleSetLoader loader = new RuleSetLoader();
     private final RuleCheck ruleCheck = new RuleCheck();
+    private final TransactionTemplate transactions;
 
-    RulePublisher(ActiveRules active, RuleVersionStore store,
+    /**
+     * The id of the newest history entry this instance has applied (or refused, when it did not compile), or
+     * -1 for none: the refresh acts when the database's newest differs. At start, the newest then, whatever
+     * {@link StartingRules} chose (it skips entries that do not compile, and so does the refresh).
+     */
+    private long seen;
+
+    RulePublisher(ActiveRules active, RuleVersionStore store, PlatformTransactionManager transactionManager,
                   @Value("${advisor.fixtures.dir}") Path fixtures,
                   @Value("${advisor.what-if.submissions}") Path whatIfSubmissions) {
         this.active = active;
         this.store = store;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.fixtures = fixtures;
         this.whatIfSubmissions = whatIfSubmissions;
+        this.seen = store.newestId().orElse(-1L);
+    }
+
+    /**
+     * Applies the newest entry of the history when it is not the one this instance last applied: another
+     * instance published or rolled back. It is compiled and swapped in as at start (the publishing instance ran
+     * the fixtures); one that does not compile is logged as an ERROR, once, and the set in use keeps answering.
+     * Evaluations in flight finish on the set they started with.
+     *
+     * @return the entry now answering, when this call changed the set
+     */
+    public synchronized Optional<PublishedVersion> refresh() {
+        Optional<Long> newest = store.newestId();
+        if (newest.isEmpty() || newest.get() == seen) {
+            return Optional.empty();
+        }
+        long id = newest.get();
+        seen = id;
+        Optional<PublishedVersion> entry = store.find(id);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        PublishedVersion found = entry.get();
+        if (found.version().equals(active.get().version())) {
+            log.info("ルール: 版 #{}（{}）は使用中の内容と同じです / rules: version #{} ({}) is the set already in use",
+                    id, found.version(), id, found.version());
+            return Optional.empty();
+        }
+        RuleSet next;
+        try {
+            next = loader.compile(store.files(id), null);
+        } catch (RuleSetException e) {
+            log.error("ルール: 別のインスタンスが記録した版 #{}（{}、{}）をコンパイルできません。{} のまま答えます / rules: version #{}"
+                            + " ({}, {}) recorded by another instance does not compile; still answering with {}:\n{}",
+                    id, found.kind(), found.version(), active.get().version(),
+                    id, found.kind(), found.version(), active.get().version(), e.getMessage());
+            return Optional.empty();
+        }
+        RuleSet before = active.activate(next);
+        log.info("ルール: 版 #{}（{}、{}、{}）を反映しました（{} から）：{} / rules: picked up version #{} ({}, {}, by {}) from the"
+                        + " database, replacing {}: {}",
+                id, found.kind(), found.version(), found.publishedBy(), before.version(), found.summary(),
+                id, found.kind(), found.version(), found.publishedBy(), before.version(), found.summary());
+        return entry;
     }
 
     public RuleSet current() {
@@ -98,19 +159,28 @@ public class RulePublisher {
 
     /**
      * Publishes the base's files with the changes applied. Under the lock from the base check to the swap, so
-     * two publishes on the same base cannot both succeed: the second finds its base stale.
+     * two publishes on the same base cannot both succeed: the second finds its base stale. The base is checked
+     * against the newest entry in the database (another instance's publish is applied first), and again under the
+     * database lock when the entry is written, for a publish another instance made while this one ran the checks.
      *
      * @throws StaleBaseException       the base is not the set in use (409)
      * @throws RuleSetException         the request or the candidate has located problems (422)
      * @throws PublishRefusedException  the candidate fails the table analysis or a fixture case (422)
      */
     public synchronized PublishedVersion publish(Change change, String summary, String by) {
+        refresh();
         RuleSet current = active.get();
         Merged merged = merge(change, current, true);
         RuleSet candidate = loader.compile(merged.files(), null);
         refuseUnlessPublishable(candidate);
-        PublishedVersion published = store.save(candidate.version(), PublishedVersion.PUBLISH, null, merged.baseId(), by,
-                summary, candidate.sources());
+        PublishedVersion published = underLock(newest -> {
+            if (newest.isPresent() && newest.get().id() != seen && !newest.get().version().equals(current.version())) {
+                throw new StaleBaseException(change.base(), newest.get().version(), newest.get());
+            }
+            return store.save(candidate.version(), PublishedVersion.PUBLISH, null, merged.baseId(), by,
+                    summary, candidate.sources());
+        });
+        seen = published.id();
         active.activate(candidate);
         log.info("rule set #{} ({}) published by {} on base #{} ({})", published.id(), published.version(), by,
                 merged.baseId(), current.version());
@@ -178,11 +248,23 @@ public class RulePublisher {
         PublishedVersion target = store.find(id).orElseThrow(() -> new NoSuchVersionException(id));
         RuleSet restored = loader.compile(store.files(id), null);
         refuseUnlessPublishable(restored);
-        PublishedVersion entry = store.save(restored.version(), PublishedVersion.ROLLBACK, id, null, by,
-                "#" + id + " に戻す / roll back to #" + id + "（" + target.summary() + "）", restored.sources());
+        PublishedVersion entry = underLock(newest -> store.save(restored.version(), PublishedVersion.ROLLBACK, id, null, by,
+                "#" + id + " に戻す / roll back to #" + id + "（" + target.summary() + "）", restored.sources()));
+        seen = entry.id();
         active.activate(restored);
         log.info("rolled back to #{} ({}) by {}", id, restored.version(), by);
         return entry;
+    }
+
+    /**
+     * Writes in one transaction holding the database's publish lock (the newest entry's row), given the newest
+     * entry as read once the lock is held: what another instance wrote while this one waited is seen.
+     */
+    private PublishedVersion underLock(java.util.function.Function<Optional<PublishedVersion>, PublishedVersion> write) {
+        return transactions.execute(status -> {
+            store.lockNewest();
+            return write.apply(store.newestId().flatMap(store::find));
+        });
     }
 
     public List<PublishedVersion> versions() {

@@ -42,15 +42,35 @@ class RuleVersionStore {
         return new PublishedVersion(id, version, kind, rolledBackTo, base, by, now, summary, List.copyOf(files.keySet()));
     }
 
+    private static final String ENTRY = "select id, version, kind, rolled_back_to, base_id, published_by, published_at, summary"
+            + " from rule_version";
+
     /** Newest first. */
     List<PublishedVersion> list() {
-        return jdbc.sql("select id, version, kind, rolled_back_to, base_id, published_by, published_at, summary"
-                        + " from rule_version order by id desc")
-                .query((rs, n) -> new PublishedVersion(rs.getLong("id"), rs.getString("version"), rs.getString("kind"),
-                        rs.getObject("rolled_back_to", Long.class), rs.getObject("base_id", Long.class),
-                        rs.getString("published_by"), rs.getObject("published_at", OffsetDateTime.class),
-                        rs.getString("summary"), fileNames(rs.getLong("id"))))
-                .list();
+        return jdbc.sql(ENTRY + " order by id desc").query(this::entry).list();
+    }
+
+    private PublishedVersion entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new PublishedVersion(rs.getLong("id"), rs.getString("version"), rs.getString("kind"),
+                rs.getObject("rolled_back_to", Long.class), rs.getObject("base_id", Long.class),
+                rs.getString("published_by"), rs.getObject("published_at", OffsetDateTime.class),
+                rs.getString("summary"), fileNames(rs.getLong("id")));
+    }
+
+    /** The id of the newest entry (the set every instance should answer with); a cheap read, for the refresh. */
+    Optional<Long> newestId() {
+        return jdbc.sql("select id from rule_version order by id desc fetch first 1 rows only").query(Long.class).optional();
+    }
+
+    /**
+     * Locks the newest entry's row until the surrounding transaction ends: every publish and rollback, on any
+     * instance, takes this lock before it writes, so they write one after another, and one that waited sees what
+     * the other wrote when it reads {@link #newestId()} again. Plain reads are not blocked. Nothing is locked while
+     * the history is empty (only a seed is written then). Must run inside a transaction.
+     */
+    Optional<Long> lockNewest() {
+        return jdbc.sql("select id from rule_version where id = (select max(id) from rule_version) for update")
+                .query(Long.class).optional();
     }
 
     Optional<PublishedVersion> latest() {
@@ -58,7 +78,7 @@ class RuleVersionStore {
     }
 
     Optional<PublishedVersion> find(long id) {
-        return list().stream().filter(v -> v.id() == id).findFirst();
+        return jdbc.sql(ENTRY + " where id = ?").param(id).query(this::entry).optional();
     }
 
     /**
