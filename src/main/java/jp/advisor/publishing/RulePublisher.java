@@ -175,6 +175,8 @@ public class RulePublisher {
         refuseUnlessPublishable(candidate);
         PublishedVersion published = underLock(newest -> {
             if (newest.isPresent() && newest.get().id() != seen && !newest.get().version().equals(current.version())) {
+                log.info("not published: while its checks ran, #{} ({}) was written by {} (another instance); the base {} is stale",
+                        newest.get().id(), newest.get().version(), newest.get().publishedBy(), change.base());
                 throw new StaleBaseException(change.base(), newest.get().version(), newest.get());
             }
             return store.save(candidate.version(), PublishedVersion.PUBLISH, null, merged.baseId(), by,
