@@ -73,8 +73,9 @@ public class RulePublisher {
 
     /**
      * The id of the newest history entry this instance has applied (or refused, when it did not compile), or
-     * -1 for none: the refresh acts when the database's newest differs. At start, the newest then, whatever
-     * {@link StartingRules} chose (it skips entries that do not compile, and so does the refresh).
+     * -1 for none: the refresh acts when the database's newest differs. At start, the newest entry with the
+     * content {@link StartingRules} chose, so that an entry another instance wrote while this one started is still
+     * picked up (a newer one that did not compile at start is tried once more, and logged again).
      */
     private long seen;
 
@@ -86,7 +87,9 @@ public class RulePublisher {
         this.transactions = new TransactionTemplate(transactionManager);
         this.fixtures = fixtures;
         this.whatIfSubmissions = whatIfSubmissions;
-        this.seen = store.newestId().orElse(-1L);
+        String starting = active.get().version();
+        this.seen = store.list().stream().filter(v -> v.version().equals(starting)).findFirst()
+                .map(PublishedVersion::id).orElseGet(() -> store.newestId().orElse(-1L));
     }
 
     /**
@@ -118,8 +121,8 @@ public class RulePublisher {
         try {
             next = loader.compile(store.files(id), null);
         } catch (RuleSetException e) {
-            log.error("ルール: 別のインスタンスが記録した版 #{}（{}、{}）をコンパイルできません。{} のまま答えます / rules: version #{}"
-                            + " ({}, {}) recorded by another instance does not compile; still answering with {}:\n{}",
+            log.error("ルール: データベースの最新の版 #{}（{}、{}）をコンパイルできません。{} のまま答えます / rules: version #{}"
+                            + " ({}, {}), the newest in the database, does not compile; still answering with {}:\n{}",
                     id, found.kind(), found.version(), active.get().version(),
                     id, found.kind(), found.version(), active.get().version(), e.getMessage());
             return Optional.empty();

@@ -67,7 +67,7 @@ class RulesRefreshTest {
         PublishedVersion bad = writtenElsewhere(broken, "壊れた版");
         await().atMost(Duration.ofSeconds(10)).until(() -> output.toString().contains("version #" + bad.id()));
         assertThat(output).contains("ERROR").contains("version #" + bad.id() + " (PUBLISH, " + bad.version()
-                + ") recorded by another instance does not compile; still answering with " + other.version());
+                + "), the newest in the database, does not compile; still answering with " + other.version());
         assertThat(active.get().version()).isEqualTo(other.version());
 
         // This instance still offers the seed as base; another instance publishes meanwhile: the base is stale.
