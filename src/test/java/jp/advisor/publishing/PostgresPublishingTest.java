@@ -18,7 +18,8 @@ import jp.advisor.rules.ActiveRules;
 
 /**
  * Publishing on PostgreSQL: the same migrations and history as on H2. Runs when .ci/run (or you) started a
- * server and set ADVISOR_TEST_POSTGRES_URL (plus _USER and _PASSWORD); skipped otherwise. Its fixtures are
+ * server and set ADVISOR_TEST_POSTGRES_URL (plus _USER and _PASSWORD); skipped otherwise (with CI=true, .ci/run
+ * fails when it cannot start a server). Several instances on one server: {@link TwoInstancesPostgresTest}. Its fixtures are
  * the publishing tests' one policy-independent case, so a change of policy can be published.
  */
 @SpringBootTest(properties = "advisor.fixtures.dir=src/test/resources/publishing-fixtures")
