@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -118,8 +120,13 @@ class RulesController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format は json か html です / " + e.getMessage());
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        publisher.whatIf(candidate.change()).write(whatIfFormat, out);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(whatIfFormat.mediaType())).body(out.toByteArray());
+        WhatIfReport report = publisher.whatIf(candidate.change());
+        report.write(whatIfFormat, out);
+        ContentDisposition disposition = ContentDisposition.attachment().filename(
+                whatIfFormat.fileName("what-if", report.currentVersion(), report.candidateVersion()), StandardCharsets.UTF_8)
+                .build();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(whatIfFormat.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString()).body(out.toByteArray());
     }
 
     @PostMapping(path = "/publish", consumes = MediaType.APPLICATION_JSON_VALUE)
