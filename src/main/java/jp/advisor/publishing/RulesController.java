@@ -3,6 +3,7 @@ package jp.advisor.publishing;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -222,6 +223,9 @@ class RulesController {
 
     @ExceptionHandler(NoSuchVersionException.class)
     ProblemDetail notFound(NoSuchVersionException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setType(URI.create("urn:advisor:problem:no-such-version"));
+        problem.setTitle("公開履歴にありません / No such published version");
+        return problem;
     }
 }

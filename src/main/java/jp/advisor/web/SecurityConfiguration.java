@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -36,15 +36,16 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle,
                             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) throws Exception {
+        // Answered as problem details by ProblemResponses, like every other refusal: 401 with the Basic challenge, 403.
+        AuthenticationEntryPoint login = (request, response, e) -> problems.resolveException(request, response, null, e);
         return http
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::hasJsonBody))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/rules").permitAll()
                         .requestMatchers("/api/rules/**").hasRole("POLICY")
                         .anyRequest().permitAll())
-                .httpBasic(Customizer.withDefaults())
-                // Answered as problem details by ProblemResponses, like every other refusal.
-                .exceptionHandling(denied -> denied.accessDeniedHandler(
+                .httpBasic(basic -> basic.authenticationEntryPoint(login))
+                .exceptionHandling(refused -> refused.authenticationEntryPoint(login).accessDeniedHandler(
                         (request, response, e) -> problems.resolveException(request, response, null, e)))
                 .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
                 .build();
