@@ -154,6 +154,7 @@ class RulesController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
                 "ルールファイルに" + e.problems().size() + "件の問題があります。何も変更していません"
                         + " / the rule files have problems; nothing was changed");
+        problem.setType(URI.create("urn:advisor:problem:rule-files-invalid"));
         problem.setTitle("ルールファイルを読み込めません / Rule files cannot be loaded");
         problem.setProperty("problems", e.problems().stream().map(RulesController::located).toList());
         return problem;
@@ -176,6 +177,7 @@ class RulesController {
                 .map(error -> error.getField() + ": " + error.getDefaultMessage()).toList();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
                 String.join("; ", messages) + "。何も変更していません / nothing was changed");
+        problem.setType(URI.create("urn:advisor:problem:candidate-refused"));
         problem.setTitle("候補を受け付けられません / Candidate refused");
         problem.setProperty("errors", messages);
         return problem;
@@ -200,6 +202,7 @@ class RulesController {
                         + " table issues, " + failing.size() + " of " + report.fixtures().size()
                         + " fixture cases failed; nothing was changed";
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
+        problem.setType(URI.create("urn:advisor:problem:publish-refused"));
         problem.setTitle("検査に通らないため公開できません / The candidate fails the check");
         problem.setProperty("version", report.version());
         problem.setProperty("problems", report.problems().stream().map(RulesController::located).toList());
@@ -214,6 +217,7 @@ class RulesController {
     @ExceptionHandler(StaleBaseException.class)
     ProblemDetail stale(StaleBaseException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(URI.create("urn:advisor:problem:stale-base"));
         problem.setTitle("基準の版が古くなっています / The base is no longer current");
         problem.setProperty("base", e.base());
         problem.setProperty("currentVersion", e.currentVersion());

@@ -170,4 +170,9 @@ class ProblemBodiesApiTest {
                 Map.of("Authorization", BASIC, "Content-Type", "application/json"), new byte[0]);
         assertProblem(response, 400);
     }
+
+    @Test
+    void theErrorPageAskedForDirectlyIsA404Problem() throws Exception {
+        assertProblem(send("GET", "/error", Map.of("Accept", "text/html"), null), 404);
+    }
 }
