@@ -145,10 +145,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     /**
      * 401, reached through Spring Security's entry point (SecurityConfiguration): no credentials, or wrong ones. The
-     * Basic challenge stays, so that curl, browsers and scripts still know to send a user name and password.
+     * Basic challenge stays, so that curl, browsers and scripts still know to send a user name and password; except,
+     * as Spring Security's own default did, to a script in a page ({@code X-Requested-With: XMLHttpRequest}), for
+     * which the browser would open its login dialog.
      */
     @ExceptionHandler(AuthenticationException.class)
-    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e) {
+    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e, WebRequest request) {
         String detail = e instanceof InsufficientAuthenticationException
                 ? "この操作にはログイン（HTTP Basic のユーザー名とパスワード）が必要です / this needs a login"
                         + " (HTTP Basic user name and password)"
@@ -158,8 +160,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
         problem.setType(UNAUTHENTICATED);
         problem.setTitle("ログインが必要です / Authentication required");
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            answer.header(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE);
+        }
+        return answer.body(problem);
     }
 
     @Override

@@ -90,6 +90,13 @@ class ProblemBodiesApiTest {
     }
 
     @Test
+    void aScriptInAPageGetsThe401ProblemWithoutTheChallengeThatWouldOpenTheBrowsersDialog() throws Exception {
+        HttpResponse<String> response = send("GET", "/api/rules/versions", Map.of("X-Requested-With", "XMLHttpRequest"), null);
+        assertProblem(response, 401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+    }
+
+    @Test
     void wrongCredentialsAreA401ProblemWithTheChallenge() throws Exception {
         HttpResponse<String> response = send("GET", "/api/rules/versions",
                 Map.of("Authorization", basic("nobody-problems", "wrong")), null);
