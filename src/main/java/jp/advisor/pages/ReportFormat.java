@@ -35,6 +35,22 @@ public enum ReportFormat {
     }
 
     /**
+     * The name a download of this report is saved under: the stem, each version shortened to the first 12 digits of
+     * its hash ("sha256:8e98065632b0…" gives "8e98065632b0"), and this format's extension, joined by "-":
+     * {@code fileName("review", "sha256:8e98…")} is "review-8e98065632b0.xlsx".
+     */
+    public String fileName(String stem, String... versions) {
+        StringBuilder name = new StringBuilder(stem);
+        for (String version : versions) {
+            if (version != null && !version.isBlank()) {
+                String hash = version.substring(version.indexOf(':') + 1);
+                name.append('-').append(hash, 0, Math.min(12, hash.length()));
+            }
+        }
+        return name.append('.').append(extension).toString();
+    }
+
+    /**
      * Parses one of {@code supported} by its extension, ignoring case and surrounding spaces; otherwise throws
      * {@link IllegalArgumentException} "unknown {@code what} format: pdf (json, csv, html or xlsx)".
      */

@@ -3,6 +3,7 @@ package jp.advisor.publishing;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -118,8 +121,13 @@ class RulesController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format は json か html です / " + e.getMessage());
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        publisher.whatIf(candidate.change()).write(whatIfFormat, out);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(whatIfFormat.mediaType())).body(out.toByteArray());
+        WhatIfReport report = publisher.whatIf(candidate.change());
+        report.write(whatIfFormat, out);
+        ContentDisposition disposition = ContentDisposition.attachment().filename(
+                whatIfFormat.fileName("what-if", report.currentVersion(), report.candidateVersion()), StandardCharsets.UTF_8)
+                .build();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(whatIfFormat.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString()).body(out.toByteArray());
     }
 
     @PostMapping(path = "/publish", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -146,6 +154,7 @@ class RulesController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
                 "ルールファイルに" + e.problems().size() + "件の問題があります。何も変更していません"
                         + " / the rule files have problems; nothing was changed");
+        problem.setType(URI.create("urn:advisor:problem:rule-files-invalid"));
         problem.setTitle("ルールファイルを読み込めません / Rule files cannot be loaded");
         problem.setProperty("problems", e.problems().stream().map(RulesController::located).toList());
         return problem;
@@ -168,6 +177,7 @@ class RulesController {
                 .map(error -> error.getField() + ": " + error.getDefaultMessage()).toList();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
                 String.join("; ", messages) + "。何も変更していません / nothing was changed");
+        problem.setType(URI.create("urn:advisor:problem:candidate-refused"));
         problem.setTitle("候補を受け付けられません / Candidate refused");
         problem.setProperty("errors", messages);
         return problem;
@@ -192,6 +202,7 @@ class RulesController {
                         + " table issues, " + failing.size() + " of " + report.fixtures().size()
                         + " fixture cases failed; nothing was changed";
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
+        problem.setType(URI.create("urn:advisor:problem:publish-refused"));
         problem.setTitle("検査に通らないため公開できません / The candidate fails the check");
         problem.setProperty("version", report.version());
         problem.setProperty("problems", report.problems().stream().map(RulesController::located).toList());
@@ -206,6 +217,7 @@ class RulesController {
     @ExceptionHandler(StaleBaseException.class)
     ProblemDetail stale(StaleBaseException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(URI.create("urn:advisor:problem:stale-base"));
         problem.setTitle("基準の版が古くなっています / The base is no longer current");
         problem.setProperty("base", e.base());
         problem.setProperty("currentVersion", e.currentVersion());
@@ -215,6 +227,9 @@ class RulesController {
 
     @ExceptionHandler(NoSuchVersionException.class)
     ProblemDetail notFound(NoSuchVersionException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setType(URI.create("urn:advisor:problem:no-such-version"));
+        problem.setTitle("公開履歴にありません / No such published version");
+        return problem;
     }
 }

@@ -2,22 +2,32 @@ package jp.advisor.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -29,9 +39,12 @@ import jp.advisor.submission.SubmissionProblem;
 /**
  * Every refusal answers with RFC 9457 problem details, in Japanese with English beside: bad submissions list every
  * located problem; an unreadable body (malformed JSON, a duplicate key) says where; a body too large (413), the
- * wrong content type (415), a missing CSRF token (403) and a throttled login (429) say what to do. Spring's own
- * handler of MVC exceptions is extended rather than replaced, so the cases not named here keep its answers. Rules
- * that cannot finish an evaluation answer with the rule and what it did, never a bare 500.
+ * wrong content type (415), a missing CSRF token (403) and a throttled login (429) say what to do; no login (401,
+ * with the Basic challenge kept), a missing role (403), an unknown path (404), a wrong method (405, with
+ * {@code Allow}) and an {@code Accept} that cannot be answered (406) say so. Spring's own handler of MVC exceptions
+ * is extended rather than replaced: the cases not named here keep its answers, given a type and both languages
+ * ({@link StatusTexts}); what reaches the error page is answered alike by {@link ErrorProblems}. Rules that cannot
+ * finish an evaluation answer with the rule and what it did, never a bare 500.
  */
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
@@ -61,6 +74,18 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     static final URI UNREADABLE_BODY = URI.create("urn:advisor:problem:unreadable-body");
+    static final URI BODY_TOO_LARGE = URI.create("urn:advisor:problem:body-too-large");
+    static final URI TOO_MANY_LOGINS = URI.create("urn:advisor:problem:too-many-logins");
+    static final URI UNAUTHENTICATED = URI.create("urn:advisor:problem:unauthenticated");
+    static final URI FORBIDDEN = URI.create("urn:advisor:problem:forbidden");
+    static final URI CSRF_TOKEN_MISSING = URI.create("urn:advisor:problem:csrf-token-missing");
+    static final URI NOT_FOUND = URI.create("urn:advisor:problem:not-found");
+    static final URI METHOD_NOT_ALLOWED = URI.create("urn:advisor:problem:method-not-allowed");
+    static final URI NOT_ACCEPTABLE = URI.create("urn:advisor:problem:not-acceptable");
+    static final URI UNSUPPORTED_CONTENT_TYPE = URI.create("urn:advisor:problem:unsupported-content-type");
+
+    /** The realm of the HTTP Basic challenge, as Spring Security's default entry point named it. */
+    static final String BASIC_CHALLENGE = "Basic realm=\"Realm\"";
 
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:Object property|field|property) [\"'](.*)[\"']");
 
@@ -82,6 +107,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 "リクエストの本文が上限（" + e.limit() + "バイト、advisor.http.max-body-size）を超えています。分けて送ってください"
                         + " / the request body is over the limit (" + e.limit() + " bytes, advisor.http.max-body-size):"
                         + " send it in parts");
+        problem.setType(BODY_TOO_LARGE);
         problem.setTitle("本文が大きすぎます / Request body too large");
         problem.setProperty("limitBytes", e.limit());
         return problem;
@@ -93,6 +119,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
                 "ログインの失敗が続いたため、" + seconds + "秒後まで受け付けません / too many failed logins: try again in "
                         + seconds + " s");
+        problem.setType(TOO_MANY_LOGINS);
         problem.setTitle("ログインの試行が多すぎます / Too many login attempts");
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).body(problem);
@@ -105,13 +132,89 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
                     "JSON の API には Content-Type: application/json で送ってください。画面のフォームには CSRF トークンが必要です"
                             + " / send the JSON API Content-Type: application/json; a form needs its CSRF token");
+            problem.setType(CSRF_TOKEN_MISSING);
             problem.setTitle("CSRF トークンがありません / CSRF token missing");
             return problem;
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
                 "この操作の権限がありません / you are not allowed to do this");
+        problem.setType(FORBIDDEN);
         problem.setTitle("権限がありません / Forbidden");
         return problem;
+    }
+
+    /**
+     * 401, reached through Spring Security's entry point (SecurityConfiguration): no credentials, or wrong ones. The
+     * Basic challenge stays, so that curl, browsers and scripts still know to send a user name and password; except,
+     * as Spring Security's own default did, to a script in a page ({@code X-Requested-With: XMLHttpRequest}), for
+     * which the browser would open its login dialog.
+     */
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e, WebRequest request) {
+        String detail = e instanceof InsufficientAuthenticationException
+                ? "この操作にはログイン（HTTP Basic のユーザー名とパスワード）が必要です / this needs a login"
+                        + " (HTTP Basic user name and password)"
+                : e instanceof BadCredentialsException
+                        ? "ユーザー名かパスワードが違います / wrong user name or password"
+                        : "ログインできません / the login was refused";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
+        problem.setType(UNAUTHENTICATED);
+        problem.setTitle("ログインが必要です / Authentication required");
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            answer.header(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE);
+        }
+        return answer.body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(ex, notFound("/" + ex.getResourcePath()), headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException ex, HttpHeaders headers,
+                                                                   HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(ex, notFound(ex.getRequestURL()), headers, status, request);
+    }
+
+    static ProblemDetail notFound(String path) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                path + " はありません。パスを確認してください / there is nothing at " + path + ": check the path");
+        problem.setType(NOT_FOUND);
+        problem.setTitle("見つかりません / Not found");
+        return problem;
+    }
+
+    /** The {@code Allow} header comes in {@code headers} from the exception and is kept. */
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
+                                                                         HttpHeaders headers, HttpStatusCode status,
+                                                                         WebRequest request) {
+        String allowed = ex.getSupportedHttpMethods() == null ? "" : ex.getSupportedHttpMethods().stream()
+                .map(HttpMethod::name).collect(Collectors.joining(", "));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                ex.getMethod() + " は使えません（使えるもの: " + allowed + "） / " + ex.getMethod()
+                        + " is not allowed here (allowed: " + allowed + ")");
+        problem.setType(METHOD_NOT_ALLOWED);
+        problem.setTitle("このメソッドは使えません / Method not allowed");
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+                                                                      HttpHeaders headers, HttpStatusCode status,
+                                                                      WebRequest request) {
+        String producible = ex.getSupportedMediaTypes().stream().map(MediaType::toString)
+                .collect(Collectors.joining(", "));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                "Accept で求められた形式では返せません（返せるもの: " + producible + "） / cannot answer in the format"
+                        + " asked for by Accept (available: " + producible + ")");
+        problem.setType(NOT_ACCEPTABLE);
+        problem.setTitle("この形式では返せません / Not acceptable");
+        return handleExceptionInternal(ex, problem, headers, status, request);
     }
 
     @Override
@@ -145,8 +248,40 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 "Content-Type は application/json で送ってください（送られたもの: " + (sent == null ? "なし" : sent) + "）"
                         + " / send Content-Type: application/json (sent: " + (sent == null ? "none" : sent) + ")");
+        problem.setType(UNSUPPORTED_CONTENT_TYPE);
         problem.setTitle("この形式は受け付けません / Unsupported content type");
         return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /**
+     * Every answer of Spring's handler passes here: a problem it made itself (a path variable of the wrong type, a
+     * missing parameter, a {@code ResponseStatusException}) gets a type and a title and detail in both languages.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            bilingual(problem);
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    /** Fills what Spring leaves in English only, or without a type, from {@link StatusTexts}. */
+    static ProblemDetail bilingual(ProblemDetail problem) {
+        StatusTexts texts = StatusTexts.of(problem.getStatus());
+        if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+            problem.setType(texts.type());
+        }
+        if (problem.getTitle() == null || !problem.getTitle().contains(" / ")) {
+            problem.setTitle(texts.title());
+        }
+        String detail = problem.getDetail();
+        if (detail == null || detail.isBlank()) {
+            problem.setDetail(texts.detail());
+        } else if (!detail.contains(" / ")) {
+            problem.setDetail(texts.detailJa() + " / " + detail);
+        }
+        return problem;
     }
 
     /**

@@ -2,9 +2,12 @@ package jp.advisor.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -56,7 +59,11 @@ class ReviewController {
         ReviewReport report = reviewer.review(items(body));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         report.write(reportFormat, out);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(reportFormat.mediaType())).body(out.toByteArray());
+        // An attachment in every format, JSON too: saved by a browser or curl -OJ under a name saying what and which rules.
+        ContentDisposition disposition = ContentDisposition.attachment()
+                .filename(reportFormat.fileName("review", report.rulesVersion()), StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(reportFormat.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString()).body(out.toByteArray());
     }
 
     /** Splits the array into one source per item, each named by its position ("item 0", "item 1" …). */

@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -37,6 +37,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle,
                             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) throws Exception {
+        // Answered as problem details by ProblemResponses, like every other refusal: 401 with the Basic challenge, 403.
+        AuthenticationEntryPoint login = (request, response, e) -> problems.resolveException(request, response, null, e);
         return http
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::hasJsonBody))
                 .authorizeHttpRequests(auth -> auth
@@ -45,9 +47,8 @@ class SecurityConfiguration {
                         // Stored submissions: any logged-in user for now (roles STAFF, REVIEWER… come with issue 11's users).
                         .requestMatchers("/api/submissions", "/api/submissions/**").authenticated()
                         .anyRequest().permitAll())
-                .httpBasic(Customizer.withDefaults())
-                // Answered as problem details by ProblemResponses, like every other refusal.
-                .exceptionHandling(denied -> denied.accessDeniedHandler(
+                .httpBasic(basic -> basic.authenticationEntryPoint(login))
+                .exceptionHandling(refused -> refused.authenticationEntryPoint(login).accessDeniedHandler(
                         (request, response, e) -> problems.resolveException(request, response, null, e)))
                 .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
                 .build();

@@ -3,8 +3,11 @@ package jp.advisor.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,9 +36,13 @@ class SubmissionSchemaController {
         }
     }
 
-    // Any Accept is answered: a tool asking for application/json gets the same document.
+    // Any Accept is answered: a tool asking for application/json gets the same document. Inline, since editors and
+    // browsers fetch it to read, not to save; the name is there for those that do save it.
     @GetMapping(PATH)
     ResponseEntity<byte[]> schema() {
-        return ResponseEntity.ok().contentType(SCHEMA_JSON).body(schema);
+        ContentDisposition disposition = ContentDisposition.inline()
+                .filename("submission.schema.json", StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok().contentType(SCHEMA_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString()).body(schema);
     }
 }

@@ -18,4 +18,13 @@ class ReportFormatsTest {
         assertThatThrownBy(() -> ReportFormat.of(null, "report", EnumSet.allOf(ReportFormat.class)))
                 .hasMessage("unknown report format: null (json, csv, html or xlsx)");
     }
+
+    @Test
+    void a_download_is_named_by_its_stem_the_short_versions_and_the_extension() {
+        assertThat(ReportFormat.XLSX.fileName("review", "sha256:8e98065632b057deee3cfdd6"))
+                .isEqualTo("review-8e98065632b0.xlsx");
+        assertThat(ReportFormat.HTML.fileName("what-if", "sha256:aaaaaaaaaaaaaaaa", "sha256:bbbbbbbbbbbbbbbb"))
+                .isEqualTo("what-if-aaaaaaaaaaaa-bbbbbbbbbbbb.html");
+        assertThat(ReportFormat.CSV.fileName("review", (String) null)).isEqualTo("review.csv");
+    }
 }
