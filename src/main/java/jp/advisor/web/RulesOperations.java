@@ -27,14 +27,14 @@ import jp.advisor.submission.SubmissionReader;
 @Configuration(proxyBeanMethods = false)
 class RulesOperations {
 
-    /** Health contributor "rules": UP with the version of the set in use, DOWN while there is none. */
+    /**
+     * Health contributor "rules": UP with the version of the set in use. It exists only once {@link ActiveRules}
+     * does (a set always answers from then on); before that the readiness state is still REFUSING_TRAFFIC.
+     */
     @Bean
     HealthIndicator rulesHealthIndicator(ActiveRules rules) {
         return () -> {
             RuleSet set = rules.get();
-            if (set == null) {
-                return Health.down().withDetail("reason", "ルールセットを読み込み中 / the rule set is loading").build();
-            }
             return Health.up().withDetail("version", set.version()).withDetail("files", set.files().size()).build();
         };
     }
