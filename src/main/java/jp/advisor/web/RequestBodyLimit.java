@@ -35,6 +35,9 @@ class RequestBodyLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
             problems.resolveException(request, response, null, new BodyTooLargeException(limit));
+            // Sent now, whole: the connection is closed after it (the body is not read), and a filter wrapping this
+            // one (the actuator's HTTP observation) must not leave the answer half written when it does.
+            response.flushBuffer();
             return;
         }
         chain.doFilter(new HttpServletRequestWrapper(request) {

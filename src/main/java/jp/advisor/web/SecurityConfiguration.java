@@ -21,7 +21,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * Evaluations and reviews are open to staff and reviewers; the rule set in use can be read by anyone; stored
  * submissions ({@code /api/submissions}) need a login, reading them too;
  * checking, comparing, publishing and rolling back rules need the POLICY role (HTTP Basic), so that the
- * history can say who published what.
+ * history can say who published what. The OpenAPI document and Swagger UI are open (GET); of the actuator,
+ * {@code /actuator/health} (and its probes) and {@code /actuator/info} are open, everything else needs ADMIN.
  * <p>
  * CSRF: a request that changes state needs Spring Security's CSRF token unless its body is JSON. A cross-site
  * HTML form can send only form, multipart or plain-text bodies, and a cross-site script needs a CORS preflight
@@ -43,6 +44,15 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::hasJsonBody))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/rules").permitAll()
+                        // The API's documentation, for everyone (GET only; POSTs below keep their own rules).
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+                                "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        // Operators: health (with its liveness and readiness groups) and info for anyone, details of
+                        // health only for ADMIN (management.endpoint.health.roles); any other actuator endpoint, were one
+                        // exposed, only for ADMIN.
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
+                                .permitAll()
+                        .requestMatchers("/actuator", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/api/rules/**").hasRole("POLICY")
                         // Stored submissions: any logged-in user for now (roles STAFF, REVIEWER… come with issue 11's users).
                         .requestMatchers("/api/submissions", "/api/submissions/**").authenticated()

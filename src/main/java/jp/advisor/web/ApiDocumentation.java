@@ -1,0 +1,259 @@
+package jp.advisor.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import java.nio.file.Path;
+
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.tags.Tag;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import jp.advisor.evaluation.Evaluation;
+import jp.advisor.evaluation.Evaluator;
+import jp.advisor.submission.SubmissionReader;
+
+/**
+ * The API as OpenAPI ({@code /v3/api-docs}, Swagger UI at {@code /swagger-ui.html}), in Japanese with English beside:
+ * the title and description, one tag per controller, the problem responses each operation may give (RFC 9457
+ * {@code ProblemDetail}), and for {@code POST /api/evaluations} a small one-strategy submission with the evaluation
+ * the rules in use give it (evaluated when the document is first asked for, so the example answer is never stale
+ * against the contract).
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiDocumentation {
+
+    static final String EXAMPLE_RESOURCE = "openapi/evaluation-example.json";
+    static final String EXAMPLE_NAME = "一つの戦略 / one strategy";
+    static final String PROBLEM_SCHEMA = "ProblemDetail";
+    static final String BASIC_AUTH = "basicAuth";
+
+    /** Each controller's tag, by the controller's simple class name; the test fails for a controller not named here. */
+    static final Map<String, Tag> TAGS = tags(
+            "EvaluationController", "評価 / Evaluation",
+            "提出データ（一組織・一年度）を評価し、各評価セルの提案と理由を返します / evaluates one submission and suggests every rating cell with why",
+            "ReviewController", "レビュー / Review",
+            "複数の提出データの自己評価の矛盾を一覧にします（JSON, CSV, HTML, XLSX） / lists self-assessments that contradict the numbers",
+            "SubmissionSchemaController", "形式 / Contract",
+            "提出データの JSON Schema / the submission's JSON Schema",
+            "RulesController", "ルール / Rules",
+            "使用中のルールセット、検査、比較（what-if）、公開、履歴、ロールバック（POLICY ロール） / the rule set in use, check, what-if, publish, history, rollback (role POLICY)",
+            "SubmissionsController", "提出データの保管 / Stored submissions",
+            "提出データを版として保管し、評価とともに返します（ログインが必要） / stores submissions as revisions with their evaluations (login needed)");
+
+    private static Map<String, Tag> tags(String... nameTitleDescription) {
+        Map<String, Tag> tags = new LinkedHashMap<>();
+        for (int i = 0; i < nameTitleDescription.length; i += 3) {
+            tags.put(nameTitleDescription[i], new Tag().name(nameTitleDescription[i + 1]).description(nameTitleDescription[i + 2]));
+        }
+        return tags;
+    }
+
+    static {
+        // A fixture case's file (RuleCheck.Report) is written as a path string, not as java.nio.file.Path's getters.
+        SpringDocUtils.getConfig().replaceWithClass(Path.class, String.class);
+    }
+
+    @Bean
+    OpenAPI advisorOpenApi() {
+        return new OpenAPI()
+                .info(new Info()
+                        .title("評価アドバイザー API / Evaluation advisor API")
+                        .version("v1")
+                        .description("""
+                                大阪市の区役所の「区政運営基本方針」自己評価シートを読み、すべての評価セルについて提案する評価と\
+                                その理由（日本語・英語）を返します。判定基準はルールファイル（Drools DRL と判定表）にあり、\
+                                評価はいつも使用したルールセットの版（ruleSet.version）を名乗ります。拒否はすべて RFC 9457 の\
+                                problem details（application/problem+json）で、title と detail は日本語と英語です。形式の詳細は\
+                                docs/contract.md、提出データの JSON Schema は GET /api/submission.schema.json。
+
+                                A rules-based advisor for Osaka City wards' yearly self-assessment sheets: for every rating cell it \
+                                suggests a value with the rule that produced it and a reason in Japanese and English; every \
+                                evaluation names the rule set it used. Every refusal is RFC 9457 problem details with a title and \
+                                detail in both languages. Formats: docs/contract.md; the submission's JSON Schema: \
+                                GET /api/submission.schema.json."""))
+                .components(new Components()
+                        .addSecuritySchemes(BASIC_AUTH, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                                .description("HTTP Basic（ルールの変更は POLICY ロール） / HTTP Basic (changing rules needs role POLICY)")))
+                .tags(List.copyOf(TAGS.values()));
+    }
+
+    /** RFC 9457 problem details as the service writes them (ProblemResponses). */
+    private static Schema<?> problemSchema() {
+        Schema<?> problem = new ObjectSchema()
+                .description("RFC 9457 problem details（application/problem+json）。title と detail は「日本語 / English」"
+                        + " / RFC 9457 problem details; title and detail read \"日本語 / English\"")
+                .addProperty("type", new StringSchema().example("urn:advisor:problem:invalid-submission")
+                        .description("urn:advisor:problem:… の種類 / the kind, urn:advisor:problem:…"))
+                .addProperty("title", new StringSchema().example("提出データを読めません / Invalid submission"))
+                .addProperty("status", new IntegerSchema().example(400))
+                .addProperty("detail", new StringSchema().example("提出データに1件の問題があります / the submission has 1 problem(s)"))
+                .addProperty("instance", new StringSchema().format("uri-reference"));
+        problem.setAdditionalProperties(Boolean.TRUE);
+        return problem;
+    }
+
+    /** Tags each operation with its controller's tag (not springdoc's kebab-case class name). */
+    @Bean
+    OperationCustomizer controllerTags() {
+        return (operation, handler) -> {
+            Tag tag = TAGS.get(handler.getBeanType().getSimpleName());
+            if (tag != null) {
+                operation.setTags(List.of(tag.getName()));
+            }
+            return operation;
+        };
+    }
+
+    @Bean
+    OpenApiCustomizer problemsAndExamples(SubmissionReader reader, Evaluator evaluator, JsonMapper json) {
+        return api -> {
+            if (api.getPaths() == null) {
+                return;
+            }
+            // Here rather than in the OpenAPI bean: springdoc rebuilds the schemas from the handlers' types.
+            if (api.getComponents() == null) {
+                api.setComponents(new Components());
+            }
+            api.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
+            api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                problems(path, method, operation);
+                created(path, method, operation);
+                if (path.startsWith("/api/submissions") || (path.startsWith("/api/rules") && !"/api/rules".equals(path))) {
+                    operation.addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH));
+                }
+            }));
+            PathItem evaluations = api.getPaths().get("/api/evaluations");
+            if (evaluations != null && evaluations.getPost() != null) {
+                evaluationExample(evaluations.getPost(), reader, evaluator, json);
+            }
+        };
+    }
+
+    /** The refusals an operation may give, from what it takes: a body, a path variable, a login. */
+    private static void problems(String path, PathItem.HttpMethod method, Operation operation) {
+        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        boolean changes = method != PathItem.HttpMethod.GET;
+        boolean pathVariable = operation.getParameters() != null
+                && operation.getParameters().stream().map(Parameter::getIn).anyMatch("path"::equals);
+        boolean login = path.startsWith("/api/submissions") || (path.startsWith("/api/rules") && !"/api/rules".equals(path));
+        boolean hasQuery = operation.getParameters() != null
+                && operation.getParameters().stream().map(Parameter::getIn).anyMatch("query"::equals);
+        if (changes || hasQuery) {
+            problem(responses, "400", "読めない本文・提出データ、誤った値（問題をすべて JSON のパス、行、列つきで） / unreadable body,"
+                    + " invalid submission or parameter (every problem with its JSON path, line and column)");
+        }
+        if (login) {
+            problem(responses, "401", "ログインが必要（WWW-Authenticate: Basic） / a login is needed (WWW-Authenticate: Basic)");
+            if (path.startsWith("/api/rules")) {
+                problem(responses, "403", "POLICY ロールがない、または CSRF トークンがない / no role POLICY, or no CSRF token");
+            }
+        }
+        if (pathVariable) {
+            problem(responses, "404", "その番号のものはありません / nothing with that id");
+        }
+        if (changes) {
+            problem(responses, "413", "本文が advisor.http.max-body-size（5MB）を超えている / the body is over"
+                    + " advisor.http.max-body-size (5MB)");
+            problem(responses, "415", "Content-Type が application/json でない / Content-Type is not application/json");
+            if (path.startsWith("/api/evaluations") || path.startsWith("/api/reviews") || path.startsWith("/api/rules")
+                    || path.startsWith("/api/submissions")) {
+                problem(responses, "422", path.startsWith("/api/rules")
+                        ? "候補が検査に通らない（問題、判定表、失敗したフィクスチャ） / the candidate fails the check"
+                        : "ルールが評価を終えられなかった（kind, rule, ruleSetVersion） / the rules could not finish"
+                                + " (kind, rule, ruleSetVersion)");
+            }
+        }
+        operation.setResponses(responses);
+    }
+
+    /** {@code POST /api/submissions} answers 201 with a Location (ResponseEntity.created), not springdoc's 200. */
+    private static void created(String path, PathItem.HttpMethod method, Operation operation) {
+        if ("/api/submissions".equals(path) && method == PathItem.HttpMethod.POST && operation.getResponses() != null
+                && operation.getResponses().containsKey("200")) {
+            ApiResponse stored = operation.getResponses().remove("200");
+            stored.setDescription("保管した版（Location: /api/submissions/{id}） / the stored revision"
+                    + " (Location: /api/submissions/{id})");
+            ApiResponses responses = new ApiResponses();
+            responses.addApiResponse("201", stored);
+            responses.putAll(operation.getResponses());
+            operation.setResponses(responses);
+        }
+    }
+
+    private static void problem(ApiResponses responses, String status, String description) {
+        if (responses.containsKey(status)) {
+            return;
+        }
+        responses.addApiResponse(status, new ApiResponse().description(description).content(new Content().addMediaType(
+                MediaType.APPLICATION_PROBLEM_JSON_VALUE, new io.swagger.v3.oas.models.media.MediaType()
+                        .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA)))));
+    }
+
+    /** The request: the small submission; the answer: its evaluation by the rules in use now. */
+    private static void evaluationExample(Operation post, SubmissionReader reader, Evaluator evaluator, JsonMapper json) {
+        byte[] submission = exampleSubmission();
+        TypeReference<Map<String, Object>> object = new TypeReference<>() {
+        };
+        post.setSummary("提出データを評価する / Evaluate a submission");
+        post.setDescription("提出データ（docs/contract.md、JSON Schema は GET /api/submission.schema.json）を送ると、"
+                + "各評価セルの提案、理由、使用したルールセットの版を返します / send a submission, get a suggestion for"
+                + " every rating cell with why and the rule set version used");
+        if (post.getRequestBody() != null && post.getRequestBody().getContent() != null) {
+            io.swagger.v3.oas.models.media.MediaType request = post.getRequestBody().getContent()
+                    .get(MediaType.APPLICATION_JSON_VALUE);
+            if (request != null) {
+                request.setSchema(new ObjectSchema().description("提出データ（GET /api/submission.schema.json） / a"
+                        + " submission (GET /api/submission.schema.json)"));
+                request.addExamples(EXAMPLE_NAME, new Example().summary("大正区 平成28年度、戦略 7-1 / Taisho ward FY2016,"
+                        + " strategy 7-1").value(json.readValue(submission, object)));
+            }
+        }
+        ApiResponse ok = post.getResponses() == null ? null : post.getResponses().get("200");
+        if (ok != null && ok.getContent() != null) {
+            io.swagger.v3.oas.models.media.MediaType answer = ok.getContent().get(MediaType.APPLICATION_JSON_VALUE);
+            if (answer != null) {
+                Evaluation evaluation = evaluator.evaluate(reader.read(submission, EXAMPLE_RESOURCE));
+                ok.setDescription("評価（各セルの提案と理由） / the evaluation (a suggestion and why for every cell)");
+                answer.addExamples(EXAMPLE_NAME, new Example().summary("上の提出データの評価 / the evaluation of the"
+                        + " submission above").value(json.readValue(json.writeValueAsBytes(evaluation), object)));
+            }
+        }
+    }
+
+    static byte[] exampleSubmission() {
+        try (InputStream in = new ClassPathResource(EXAMPLE_RESOURCE).getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
