@@ -139,7 +139,10 @@ public final class Evaluator {
                 ruleSet.kieBase());
     }
 
-    /** The agenda group of the review rules ({@code agenda-group "点検"}), fired after all the others. */
+    /**
+     * The group of the review rules ({@code ruleflow-group "点検"}, which Drools 10 runs as an agenda group of that name;
+     * it deprecates the {@code agenda-group} spelling), fired after all the others.
+     */
     public static final String REVIEW_PHASE = "点検";
 
     private Run session(RuleSet ruleSet, List<Object> facts, EngineThreads.Watch watch) {
@@ -171,7 +174,7 @@ public final class Evaluator {
             try {
                 facts.forEach(session::insert);
                 fired = session.fireAllRules(bounded, bounds.maxFirings());
-                // The review phase: rules of the agenda group 点検 fire only once every suggestion is in, whatever
+                // The review phase: rules of the group 点検 fire only once every suggestion is in, whatever
                 // their salience, and can read them all.
                 AgendaGroup review = session.getAgenda().getAgendaGroup(REVIEW_PHASE); // null: no rule is in it
                 if (review != null && fired < bounds.maxFirings() && !watch.halted()) {

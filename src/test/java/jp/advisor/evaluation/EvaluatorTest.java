@@ -95,7 +95,7 @@ class EvaluatorTest {
                     insert(Suggest.strategy($s, Cell.OVERALL).value("A").ja("遅い").en("late").build());
                 end
                 rule "点検：提案の前に動けば指摘"
-                    agenda-group "点検"
+                    ruleflow-group "点検"
                     salience 1000
                 when
                     $s : StrategyFact()
@@ -104,7 +104,7 @@ class EvaluatorTest {
                     insert(Flag.error("TOO_EARLY", $s.location(), $s.id()).ja("早すぎる").en("too early").build());
                 end
                 rule "点検：提案の後に動けば指摘"
-                    agenda-group "点検"
+                    ruleflow-group "点検"
                 when
                     $s : StrategyFact()
                     Suggestion(cell == Cell.OVERALL, strategyId == $s.id)
