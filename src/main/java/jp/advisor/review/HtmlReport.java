@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import jp.advisor.evaluation.Evaluation.Finding;
+import jp.advisor.facts.CellLocation;
 import jp.advisor.pages.Pages;
 
 /**
@@ -89,7 +90,7 @@ final class HtmlReport {
                                     : ReportRows.compareNatural(a, b))));
             group.sources().add(ReportRows.text(s.source()));
             for (Finding f : ReportRows.list(s.findings())) {
-                group.byStrategy().computeIfAbsent(ReportRows.strategyId(f.location()), k -> new ArrayList<>()).add(f);
+                group.byStrategy().computeIfAbsent(CellLocation.strategyIdOf(f.location()), k -> new ArrayList<>()).add(f);
             }
         }
         return groups.values().stream().map(HtmlReport::view).toList();

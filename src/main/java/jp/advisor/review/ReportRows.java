@@ -53,7 +53,7 @@ final class ReportRows {
         for (ReviewReport.ReviewedSubmission s : list(report.submissions())) {
             for (Finding f : list(s.findings())) {
                 rows.add(new Row(text(s.source()), text(s.organization()), text(s.fiscalYear()),
-                        strategyId(f.location()), text(f.severity()), text(f.code()), text(f.location()),
+                        CellLocation.strategyIdOf(f.location()), text(f.severity()), text(f.code()), text(f.location()),
                         f.message() == null ? "" : text(f.message().ja()),
                         f.message() == null ? "" : text(f.message().en()), cells(f.cells()), text(f.rule())));
             }
@@ -83,11 +83,6 @@ final class ReportRows {
             bySeverity.merge(row.severity(), 1, Integer::sum);
         }
         return new Counts(List.copyOf(severities), byCode, bySeverity, rows.size());
-    }
-
-    /** The strategy id of a location, empty when the location is not under a strategy. */
-    static String strategyId(String location) {
-        return CellLocation.strategyIdOf(location);
     }
 
     /** "name=value; name=value", in the order the rule quoted them. */

@@ -50,6 +50,16 @@ class CellLocationTest {
     }
 
     @Test
+    void theStrategyIsTheWholePathSegmentAfterStrategiesWhateverItContains() {
+        assertThat(CellLocation.strategyIdOf("strategies/7-1@1-(2)-ア/overall")).isEqualTo("7-1@1-(2)-ア");
+        assertThat(CellLocation.strategyIdOf("strategies/7-1:a/initiatives/7-1-1/achievement")).isEqualTo("7-1:a");
+        assertThat(CellLocation.strategyIdOf("strategies/7-1/outcomes/0")).isEqualTo("7-1");
+        assertThat(CellLocation.strategyIdOf("strategies/7-1")).isEqualTo("7-1");
+        assertThat(CellLocation.strategyIdOf("sheets/1")).isEmpty();
+        assertThat(CellLocation.strategyIdOf(null)).isEmpty();
+    }
+
+    @Test
     void namesTheStrategyOfAnyLocationUnderOne() {
         assertThat(CellLocation.strategyIdOf("strategies/7-10@1-(2)-ア/progress")).isEqualTo("7-10@1-(2)-ア");
         assertThat(CellLocation.strategyIdOf("strategies/7-1")).isEqualTo("7-1");

@@ -10,16 +10,6 @@ import org.junit.jupiter.api.Test;
 class ReportRowsTest {
 
     @Test
-    void the_strategy_is_the_whole_path_segment_after_strategies_whatever_it_contains() {
-        assertThat(ReportRows.strategyId("strategies/7-1@1-(2)-ア/overall")).isEqualTo("7-1@1-(2)-ア");
-        assertThat(ReportRows.strategyId("strategies/7-1:a/initiatives/7-1-1/achievement")).isEqualTo("7-1:a");
-        assertThat(ReportRows.strategyId("strategies/7-1/outcomes/0")).isEqualTo("7-1");
-        assertThat(ReportRows.strategyId("strategies/7-1")).isEqualTo("7-1");
-        assertThat(ReportRows.strategyId("sheets/1")).isEmpty();
-        assertThat(ReportRows.strategyId(null)).isEmpty();
-    }
-
-    @Test
     void cells_are_quoted_as_name_equals_value_in_the_order_given() {
         assertThat(ReportRows.cells(SampleReports.KITA_ERROR.cells())).isEqualTo("目標=100%; 実績=98%; 自己評価=①");
         assertThat(ReportRows.cells(null)).isEmpty();
