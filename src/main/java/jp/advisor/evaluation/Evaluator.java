@@ -115,6 +115,19 @@ public final class Evaluator {
                 submission.fiscalYear().written(), strategies, withReading(run.findings(), submission));
     }
 
+    /**
+     * The judging policy {@code ruleSet} chooses, as its evaluations name it ({@code ruleSet.policy}), for when no
+     * submission tells it: an empty submission still fires the policy rule. Null when the set chooses none or cannot
+     * run.
+     */
+    public String policyOf(RuleSet ruleSet) {
+        try {
+            return run(ruleSet, Facts.of(new Submission("", "2016", List.of()), ruleSet.units())).policy();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** The rules' findings with what the reader read past (unknown keys) as {@code info}, in the findings' order. */
     private static List<Finding> withReading(List<Finding> findings, Submission submission) {
         if (submission.warnings().isEmpty()) {

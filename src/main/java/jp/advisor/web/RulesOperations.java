@@ -13,7 +13,6 @@ import org.springframework.context.annotation.Configuration;
 import jp.advisor.evaluation.Evaluator;
 import jp.advisor.rules.ActiveRules;
 import jp.advisor.rules.RuleSet;
-import jp.advisor.submission.SubmissionReader;
 
 /**
  * What operators see of the rules under {@code /actuator}: the health contributor {@code rules} (in the readiness
@@ -42,25 +41,26 @@ class RulesOperations {
     /**
      * {@code "rules": {"version": "sha256:…", "files": 17, "policy": "trajectory"}} in {@code /actuator/info}: the
      * version is the one {@code GET /api/rules} names; the policy is the judging policy the rule files choose, as an
-     * evaluation names it ({@code ruleSet.policy}), found by evaluating the small example submission of the API
-     * documentation once per version.
+     * evaluation names it ({@code ruleSet.policy}), asked of the set once per version ({@link Evaluator#policyOf}).
      */
     @Bean
-    InfoContributor rulesInfo(ActiveRules rules, Evaluator evaluator, SubmissionReader reader) {
+    InfoContributor rulesInfo(ActiveRules rules, Evaluator evaluator) {
         Map<String, String> policies = new ConcurrentHashMap<>();
         return builder -> {
             RuleSet set = rules.get();
             Map<String, Object> info = new LinkedHashMap<>();
             info.put("version", set.version());
             info.put("files", set.files().size());
-            try {
-                info.put("policy", policies.computeIfAbsent(set.version(), version -> String.valueOf(
-                        evaluator.evaluate(reader.read(ApiDocumentation.exampleSubmission(), ApiDocumentation.EXAMPLE_RESOURCE))
-                                .ruleSet().policy())));
-            } catch (RuntimeException e) {
-                // Rules that cannot evaluate the example still have a version to show.
-                info.put("policy", null);
+            // Asked of this very set, so a publish meanwhile cannot file one set's policy under another's version.
+            // A set that chooses none (or cannot run) shows null, and is asked again next time.
+            String policy = policies.get(set.version());
+            if (policy == null) {
+                policy = evaluator.policyOf(set);
+                if (policy != null) {
+                    policies.put(set.version(), policy);
+                }
             }
+            info.put("policy", policy);
             builder.withDetail("rules", info);
         };
     }

@@ -78,10 +78,10 @@ public final class WhatIf {
             new Comparison(source, submission, changes).compare(b, a);
         }
         if (currentPolicy == null) {
-            currentPolicy = probePolicy(before);
+            currentPolicy = before.policyOf(current);
         }
         if (candidatePolicy == null) {
-            candidatePolicy = probePolicy(after);
+            candidatePolicy = after.policyOf(candidate);
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         CELL_TYPES.forEach(type -> counts.put(type, 0));
@@ -219,15 +219,6 @@ public final class WhatIf {
 
     private static String policy(Evaluation e) {
         return e.ruleSet() == null ? null : e.ruleSet().policy();
-    }
-
-    /** The policy of a rule set when no submission could tell it: an empty submission still fires the policy rule. */
-    private static String probePolicy(Evaluator evaluator) {
-        try {
-            return policy(evaluator.evaluate(new Submission("", "2016", List.of())));
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     private static String message(RuntimeException e) {
