@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,6 +24,7 @@ import jp.advisor.evaluation.Evaluation;
 import jp.advisor.evaluation.Evaluator;
 import jp.advisor.submission.Submission;
 import jp.advisor.submission.SubmissionReader;
+import jp.advisor.users.Access;
 
 /**
  * Submitting: read the body as {@code POST /api/evaluations} does (same reader, same problems), evaluate it with the
@@ -54,13 +56,15 @@ class StoredSubmissions {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    StoredSubmission submit(byte[] body, String actor) {
+    StoredSubmission submit(byte[] body, Authentication who) {
         Submission submission = reader.read(body, "request body");
         String organization = submission.organization();
+        String actor = who.getName();
         if (organization == null || organization.isBlank() || organization.length() > MAX_ORGANIZATION_LENGTH) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "organization は1～" + MAX_ORGANIZATION_LENGTH
                     + "文字で書いてください / organization must have 1 to " + MAX_ORGANIZATION_LENGTH + " characters");
         }
+        Access.checkSubmit(who, organization);
         Evaluation evaluation = evaluator.evaluate(submission);
         String evaluationJson = json.writeValueAsString(evaluation);
         String received = new String(body, StandardCharsets.UTF_8);
@@ -96,16 +100,31 @@ class StoredSubmissions {
         return store.find(id).orElseThrow();
     }
 
-    StoredSubmission.WithRevisions find(long id) {
-        StoredSubmission found = store.find(id).orElseThrow(() -> new NoSuchSubmissionException(id));
+    StoredSubmission.WithRevisions find(long id, Authentication who) {
+        StoredSubmission found = readable(id, who);
         return new StoredSubmission.WithRevisions(found, store.otherRevisions(id));
     }
 
-    String evaluationJson(long id) {
+    String evaluationJson(long id, Authentication who) {
+        readable(id, who);
         return store.evaluationJson(id).orElseThrow(() -> new NoSuchSubmissionException(id));
     }
 
-    StoredSubmission.Page list(String organization, Integer fiscalYear, boolean allRevisions, int page, int size) {
-        return store.list(organization, fiscalYear, allRevisions, page, size);
+    /** The submission, when it exists (404) and {@code who} may read its organisation (403). */
+    StoredSubmission readable(long id, Authentication who) {
+        StoredSubmission found = store.find(id).orElseThrow(() -> new NoSuchSubmissionException(id));
+        Access.checkRead(who, found.organization());
+        return found;
+    }
+
+    /** Staff see only their own organisations: asking for another is refused, asking for none lists their own. */
+    StoredSubmission.Page list(String organization, Integer fiscalYear, boolean allRevisions, int page, int size,
+                               Authentication who) {
+        if (organization != null) {
+            Access.checkRead(who, organization);
+        }
+        List<String> within = organization != null ? List.of(organization)
+                : Access.readableOrganisations(who).orElse(null);
+        return store.list(within, fiscalYear, allRevisions, page, size);
     }
 }

@@ -103,14 +103,16 @@ class SubmissionStore {
 
     /**
      * A page of the stored submissions, by organisation name, then the newest year and revision first; only the
-     * newest revision of each organisation and year unless {@code allRevisions}.
+     * newest revision of each organisation and year unless {@code allRevisions}; within the given organisations
+     * unless null.
      */
-    StoredSubmission.Page list(String organization, Integer fiscalYear, boolean allRevisions, int page, int size) {
+    StoredSubmission.Page list(List<String> organisations, Integer fiscalYear, boolean allRevisions, int page, int size) {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
-        if (organization != null) {
-            where.add(" o.name = ?");
-            params.add(organization);
+        if (organisations != null) {
+            where.add(organisations.isEmpty() ? " 1 = 0"
+                    : " o.name in (" + String.join(", ", java.util.Collections.nCopies(organisations.size(), "?")) + ")");
+            params.addAll(organisations);
         }
         if (fiscalYear != null) {
             where.add(" s.fiscal_year = ?");

@@ -2,12 +2,12 @@ package jp.advisor.submissions;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,8 +39,8 @@ class SubmissionsController {
 
     // Raw bytes, as /api/evaluations takes them: the reader locates problems to line and column.
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<StoredSubmission> submit(@RequestBody byte[] body, Principal principal) {
-        StoredSubmission stored = submissions.submit(body, principal.getName());
+    ResponseEntity<StoredSubmission> submit(@RequestBody byte[] body, Authentication who) {
+        StoredSubmission stored = submissions.submit(body, who);
         return ResponseEntity.created(URI.create("/api/submissions/" + stored.id())).body(stored);
     }
 
@@ -49,25 +49,26 @@ class SubmissionsController {
                                @RequestParam(required = false) String fiscalYear,
                                @RequestParam(defaultValue = "false") boolean allRevisions,
                                @RequestParam(defaultValue = "0") int page,
-                               @RequestParam(defaultValue = "20") int size) {
+                               @RequestParam(defaultValue = "20") int size,
+                               Authentication who) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page は0以上、size は1～" + MAX_PAGE_SIZE
                     + "です / page is 0 or more, size 1 to " + MAX_PAGE_SIZE);
         }
         return submissions.list(organization == null || organization.isBlank() ? null : organization,
-                startYear(fiscalYear), allRevisions, page, size);
+                startYear(fiscalYear), allRevisions, page, size, who);
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    StoredSubmission.WithRevisions get(@PathVariable long id) {
-        return submissions.find(id);
+    StoredSubmission.WithRevisions get(@PathVariable long id, Authentication who) {
+        return submissions.find(id, who);
     }
 
     /** The evaluation as stored: the bytes {@code POST /api/evaluations} answered for this submission then. */
     @GetMapping(path = "/{id}/evaluation", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> evaluation(@PathVariable long id) {
+    ResponseEntity<byte[]> evaluation(@PathVariable long id, Authentication who) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(submissions.evaluationJson(id).getBytes(StandardCharsets.UTF_8));
+                .body(submissions.evaluationJson(id, who).getBytes(StandardCharsets.UTF_8));
     }
 
     @ExceptionHandler(NoSuchSubmissionException.class)

@@ -67,7 +67,9 @@ class ApiDocumentation {
             "RulesController", "ルール / Rules",
             "使用中のルールセット、検査、比較（what-if）、公開、履歴、ロールバック（POLICY ロール） / the rule set in use, check, what-if, publish, history, rollback (role POLICY)",
             "SubmissionsController", "提出データの保管 / Stored submissions",
-            "提出データを版として保管し、評価とともに返します（ログインが必要） / stores submissions as revisions with their evaluations (login needed)");
+            "提出データを版として保管し、評価とともに返します（ログインが必要） / stores submissions as revisions with their evaluations (login needed)",
+            "UsersController", "利用者 / Users",
+            "利用者と役割（STAFF, REVIEWER, POLICY, ADMIN）と組織の管理（ADMIN）、自分のアカウント / users, roles and organisations (role ADMIN), one's own account");
 
     private static Map<String, Tag> tags(String... nameTitleDescription) {
         Map<String, Tag> tags = new LinkedHashMap<>();

@@ -35,6 +35,7 @@ import tools.jackson.core.exc.StreamReadException;
 import jp.advisor.evaluation.EvaluationAbortedException;
 import jp.advisor.submission.SubmissionException;
 import jp.advisor.submission.SubmissionProblem;
+import jp.advisor.users.Access;
 
 /**
  * Every refusal answers with RFC 9457 problem details, in Japanese with English beside: bad submissions list every
@@ -137,7 +138,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             return problem;
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                "この操作の権限がありません / you are not allowed to do this");
+                e instanceof Access.OrganisationDeniedException ? e.getMessage()
+                        : "この操作の権限がありません / you are not allowed to do this");
         problem.setType(FORBIDDEN);
         problem.setTitle("権限がありません / Forbidden");
         return problem;

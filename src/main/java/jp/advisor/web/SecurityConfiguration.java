@@ -54,9 +54,25 @@ class SecurityConfiguration {
                                 .permitAll()
                         .requestMatchers("/actuator", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/api/rules/**").hasRole("POLICY")
-                        // Stored submissions: any logged-in user for now (roles STAFF, REVIEWER… come with issue 11's users).
+                        // Users: admins manage them; anyone logged in reads their own account and sets their password.
+                        .requestMatchers("/api/users/me", "/api/users/me/**").authenticated()
+                        .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
+                        .requestMatchers("/api/audit", "/api/audit/**").hasRole("ADMIN")
+                        // Stored submissions: staff submit (for their own organisations, Access); reviewers decide on
+                        // findings and move submissions through the review; reading needs a login, and staff read
+                        // only their own organisations' (Access).
+                        .requestMatchers(HttpMethod.POST, "/api/submissions").hasRole("STAFF")
+                        .requestMatchers(HttpMethod.PUT, "/api/submissions/*/findings/*/disposition").hasRole("REVIEWER")
+                        .requestMatchers(HttpMethod.POST, "/api/submissions/*/transitions").hasRole("REVIEWER")
+                        .requestMatchers(HttpMethod.GET, "/api/submissions", "/api/submissions/**").authenticated()
                         .requestMatchers("/api/submissions", "/api/submissions/**").authenticated()
+                        // The review report of a year's stored submissions; POST /api/reviews (a report over the
+                        // sheets in the body, nothing stored read) stays open like POST /api/evaluations.
+                        .requestMatchers(HttpMethod.GET, "/api/reviews/**").hasAnyRole("REVIEWER", "POLICY", "ADMIN")
                         .anyRequest().permitAll())
+                // Browsers log in with a form (CSRF token in it, a session cookie after); scripts use HTTP Basic.
+                .formLogin(form -> form.permitAll())
+                .logout(logout -> logout.permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(login))
                 .exceptionHandling(refused -> refused.authenticationEntryPoint(login).accessDeniedHandler(
                         (request, response, e) -> problems.resolveException(request, response, null, e)))

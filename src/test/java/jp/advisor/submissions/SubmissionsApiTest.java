@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
@@ -19,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import jp.advisor.TestUsers;
 
 /**
  * {@code /api/submissions} on the running service (H2, the frozen test rules): every upload a new revision, stored
@@ -39,8 +41,6 @@ import tools.jackson.databind.json.JsonMapper;
 class SubmissionsApiTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String AUTH = "Basic " + Base64.getEncoder()
-            .encodeToString("policy:test-policy-password".getBytes(StandardCharsets.UTF_8));
     static final Path SEED = Path.of("fixtures/submissions/taisho-ward-fy2016.json");
     static final String RUN = "-" + Long.toString(System.nanoTime(), 36);
 
@@ -51,6 +51,15 @@ class SubmissionsApiTest {
     JdbcClient jdbc;
 
     final HttpClient http = HttpClient.newHttpClient();
+
+    /** Staff of every organisation these tests submit for. */
+    TestUsers.Staff staff;
+
+    @BeforeEach
+    void staffOfTheseTestsOrganisations() {
+        staff = TestUsers.staff(port, "大正区" + RUN, "テスト区-revisions" + RUN, "匿名区" + RUN, "監査区" + RUN,
+                "同時区" + RUN, "壊れ区");
+    }
 
     /** The seed sheet as the named organisation's (the name given this run's suffix). */
     static byte[] seed(String organization) throws Exception {
@@ -68,7 +77,7 @@ class SubmissionsApiTest {
             request.header("Content-Type", "application/json");
         }
         if (authenticated) {
-            request.header("Authorization", AUTH);
+            request.header("Authorization", staff.authorization());
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
@@ -102,7 +111,7 @@ class SubmissionsApiTest {
         assertThat(body.get("organization").asString()).isEqualTo("大正区" + RUN);
         assertThat(body.get("fiscalYear").asInt()).isEqualTo(2016);
         assertThat(body.get("revision").asInt()).isEqualTo(1);
-        assertThat(body.get("submittedBy").asString()).isEqualTo("policy");
+        assertThat(body.get("submittedBy").asString()).isEqualTo(staff.name());
         assertThat(body.get("submittedAt").asString()).isNotBlank();
         assertThat(body.get("ruleSetVersion").asString()).startsWith("sha256:");
         assertThat(body.get("policy").asString()).isNotBlank();
@@ -225,7 +234,7 @@ class SubmissionsApiTest {
                 .param("submission:" + id).query().listOfRows();
         assertThat(entries).hasSize(1);
         Map<String, Object> entry = lower(entries.get(0));
-        assertThat(entry.get("actor")).isEqualTo("policy");
+        assertThat(entry.get("actor")).isEqualTo(staff.name());
         assertThat(entry.get("action")).isEqualTo("SUBMIT");
         assertThat(entry.get("detail").toString()).contains("監査区" + RUN, "平成28年度", "revision 1", "sha256:");
         assertThat(entry.get("at")).isNotNull();

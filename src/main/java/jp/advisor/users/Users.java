@@ -1,0 +1,173 @@
+package jp.advisor.users;
+
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.advisor.audit.AuditLog;
+
+/**
+ * Managing users, for the API and the command line alike: add, change, lock, unlock, set a password. Every change
+ * is checked first (a clear message, nothing half done) and recorded in the audit log with who made it. Passwords are
+ * stored as Spring Security's delegating encoder writes them ({@code {bcrypt}…}).
+ */
+@Service
+public class Users {
+
+    /** Login names: letters, digits and {@code . _ @ -}, so that they fit a URL, a CSV cell and HTTP Basic. */
+    static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
+    static final int MIN_PASSWORD = 10;
+    static final int MAX_PASSWORD = 200;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** What is given to add a user or change one (on change, a null field stays as it was). */
+    public record Details(String displayName, List<Role> roles, List<String> organisations) {
+    }
+
+    private final UserStore store;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+
+    public Users(UserStore store, PasswordEncoder encoder, AuditLog audit) {
+        this.store = store;
+        this.encoder = encoder;
+        this.audit = audit;
+    }
+
+    public List<AdvisorUser> list() {
+        return store.list();
+    }
+
+    public AdvisorUser get(String name) {
+        return store.find(name).map(UserStore.WithHash::user).orElseThrow(() -> notFound(name));
+    }
+
+    @Transactional
+    public AdvisorUser add(String actor, String name, Details details, String password) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new UserException(UserException.Kind.INVALID, "利用者名 \"" + name + "\" は使えません（英数字と . _ @ - で"
+                    + "100文字まで） / user name \"" + name + "\" is not allowed: letters, digits and . _ @ -, up to 100");
+        }
+        if (store.find(name).isPresent()) {
+            throw new UserException(UserException.Kind.CONFLICT, "利用者 " + name + " はすでにいます / user " + name
+                    + " already exists");
+        }
+        AdvisorUser user = valid(new AdvisorUser(name, displayNameOr(details.displayName(), name),
+                details.roles() == null ? List.of() : details.roles(),
+                details.organisations() == null ? List.of() : details.organisations(), false, now()));
+        checkPassword(password);
+        store.insert(user, encoder.encode(password));
+        audit.record(actor, "USER_ADD", "user:" + name, describe(user));
+        return get(name);
+    }
+
+    @Transactional
+    public AdvisorUser change(String actor, String name, Details details) {
+        AdvisorUser old = get(name);
+        AdvisorUser user = valid(new AdvisorUser(name,
+                details.displayName() == null ? old.displayName() : displayNameOr(details.displayName(), name),
+                details.roles() == null ? old.roles() : details.roles(),
+                details.organisations() == null ? old.organisations() : details.organisations(),
+                old.locked(), old.createdAt()));
+        keepAnAdmin(old, user);
+        store.update(user);
+        audit.record(actor, "USER_CHANGE", "user:" + name, describe(old) + " → " + describe(user));
+        return get(name);
+    }
+
+    @Transactional
+    public AdvisorUser lock(String actor, String name, boolean locked) {
+        AdvisorUser old = get(name);
+        AdvisorUser user = new AdvisorUser(name, old.displayName(), old.roles(), old.organisations(), locked,
+                old.createdAt());
+        keepAnAdmin(old, user);
+        store.update(user);
+        audit.record(actor, locked ? "USER_LOCK" : "USER_UNLOCK", "user:" + name, null);
+        return user;
+    }
+
+    @Transactional
+    public void password(String actor, String name, String password) {
+        get(name);
+        checkPassword(password);
+        store.setPasswordHash(name, encoder.encode(password));
+        audit.record(actor, "USER_PASSWORD", "user:" + name, null);
+    }
+
+    /** A password for a new account or a reset, when none is given: 20 characters from a secure random source. */
+    public static String generatePassword() {
+        byte[] bytes = new byte[15];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** True when no unlocked ADMIN exists: the first start, or every admin locked out. */
+    boolean needsAdmin() {
+        return !store.anyUnlockedAdmin();
+    }
+
+    private AdvisorUser valid(AdvisorUser user) {
+        if (user.roles().isEmpty()) {
+            throw new UserException(UserException.Kind.INVALID, "役割を1つ以上指定してください（STAFF, REVIEWER, POLICY, ADMIN）"
+                    + " / give at least one role (STAFF, REVIEWER, POLICY, ADMIN)");
+        }
+        if (user.has(Role.STAFF) && user.organisations().isEmpty()) {
+            throw new UserException(UserException.Kind.INVALID, "職員（STAFF）には組織を1つ以上指定してください / a STAFF"
+                    + " user needs at least one organisation");
+        }
+        for (String organisation : user.organisations()) {
+            if (organisation == null || organisation.isBlank() || organisation.length() > 500) {
+                throw new UserException(UserException.Kind.INVALID, "組織名は1～500文字です / an organisation name has"
+                        + " 1 to 500 characters");
+            }
+        }
+        if (user.displayName().length() > 500) {
+            throw new UserException(UserException.Kind.INVALID, "表示名は500文字までです / a display name has at most"
+                    + " 500 characters");
+        }
+        return user;
+    }
+
+    /** Nobody could manage users any more: refused. */
+    private void keepAnAdmin(AdvisorUser old, AdvisorUser changed) {
+        boolean wasAdmin = old.has(Role.ADMIN) && !old.locked();
+        boolean staysAdmin = changed.has(Role.ADMIN) && !changed.locked();
+        if (wasAdmin && !staysAdmin && store.list().stream()
+                .noneMatch(u -> !u.name().equals(old.name()) && u.has(Role.ADMIN) && !u.locked())) {
+            throw new UserException(UserException.Kind.CONFLICT, "最後の管理者 " + old.name() + " はロックも役割の削除も"
+                    + "できません / " + old.name() + " is the last unlocked admin: cannot lock it or take ADMIN away");
+        }
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+            throw new UserException(UserException.Kind.INVALID, "パスワードは" + MIN_PASSWORD + "～" + MAX_PASSWORD
+                    + "文字にしてください / a password has " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters");
+        }
+    }
+
+    private static String displayNameOr(String displayName, String name) {
+        return displayName == null || displayName.isBlank() ? name : displayName.strip();
+    }
+
+    private static String describe(AdvisorUser user) {
+        return user.displayName() + " roles=" + user.roles() + " organisations=" + user.organisations()
+                + (user.locked() ? " locked" : "");
+    }
+
+    private static UserException notFound(String name) {
+        return new UserException(UserException.Kind.NOT_FOUND, "利用者 " + name + " はいません / no user " + name);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}
