@@ -17,7 +17,8 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
 
-    AuditLog(JdbcClient jdbc) {
+    /** Over any connection; the command line gives its own ({@code users}, {@code import}). */
+    public AuditLog(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -69,29 +69,32 @@ public class Users {
         return get(name);
     }
 
+    /**
+     * Display name, roles, organisations (a null field stays as it was) and, when {@code locked} is given, locks or
+     * unlocks; one audit entry for the details changed and one for the lock.
+     */
     @Transactional
-    public AdvisorUser change(String actor, String name, Details details) {
+    public AdvisorUser change(String actor, String name, Details details, Boolean locked) {
         AdvisorUser old = get(name);
         AdvisorUser user = valid(new AdvisorUser(name,
                 details.displayName() == null ? old.displayName() : displayNameOr(details.displayName(), name),
                 details.roles() == null ? old.roles() : details.roles(),
                 details.organisations() == null ? old.organisations() : details.organisations(),
-                old.locked(), old.createdAt()));
+                locked == null ? old.locked() : locked, old.createdAt()));
         keepAnAdmin(old, user);
         store.update(user);
-        audit.record(actor, "USER_CHANGE", "user:" + name, describe(old) + " → " + describe(user));
+        if (details.displayName() != null || details.roles() != null || details.organisations() != null) {
+            audit.record(actor, "USER_CHANGE", "user:" + name, describe(old) + " → " + describe(user));
+        }
+        if (user.locked() != old.locked()) {
+            audit.record(actor, user.locked() ? "USER_LOCK" : "USER_UNLOCK", "user:" + name, null);
+        }
         return get(name);
     }
 
     @Transactional
     public AdvisorUser lock(String actor, String name, boolean locked) {
-        AdvisorUser old = get(name);
-        AdvisorUser user = new AdvisorUser(name, old.displayName(), old.roles(), old.organisations(), locked,
-                old.createdAt());
-        keepAnAdmin(old, user);
-        store.update(user);
-        audit.record(actor, locked ? "USER_LOCK" : "USER_UNLOCK", "user:" + name, null);
-        return user;
+        return change(actor, name, new Details(null, null, null), locked);
     }
 
     @Transactional

@@ -41,6 +41,10 @@ class UsersController {
     record Password(String password) {
     }
 
+    /** A change of a user: a null field stays as it was. */
+    record Change(String displayName, List<Role> roles, List<String> organisations, Boolean locked) {
+    }
+
     private final Users users;
 
     UsersController(Users users) {
@@ -78,20 +82,14 @@ class UsersController {
         return users.get(name);
     }
 
-    /** Display name, roles, organisations: a field left out stays as it was. */
+    /**
+     * Display name, roles, organisations, locked: a field left out stays as it was. (Locking is a PATCH with a JSON
+     * body, not a bare POST: a state change without a JSON body needs a CSRF token, SecurityConfiguration.)
+     */
     @PatchMapping(path = "/{name}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    AdvisorUser change(@PathVariable String name, @RequestBody Users.Details body, Authentication who) {
-        return users.change(who.getName(), name, body);
-    }
-
-    @PostMapping("/{name}/lock")
-    AdvisorUser lock(@PathVariable String name, Authentication who) {
-        return users.lock(who.getName(), name, true);
-    }
-
-    @PostMapping("/{name}/unlock")
-    AdvisorUser unlock(@PathVariable String name, Authentication who) {
-        return users.lock(who.getName(), name, false);
+    AdvisorUser change(@PathVariable String name, @RequestBody Change body, Authentication who) {
+        return users.change(who.getName(), name,
+                new Users.Details(body.displayName(), body.roles(), body.organisations()), body.locked());
     }
 
     @PutMapping(path = "/{name}/password", consumes = MediaType.APPLICATION_JSON_VALUE)

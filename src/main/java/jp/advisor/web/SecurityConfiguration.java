@@ -71,7 +71,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/reviews/**").hasAnyRole("REVIEWER", "POLICY", "ADMIN")
                         .anyRequest().permitAll())
                 // Browsers log in with a form (CSRF token in it, a session cookie after); scripts use HTTP Basic.
-                .formLogin(form -> form.permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(login))
                 .exceptionHandling(refused -> refused.authenticationEntryPoint(login).accessDeniedHandler(

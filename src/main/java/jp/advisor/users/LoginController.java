@@ -1,0 +1,17 @@
+package jp.advisor.users;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The login form for browsers (templates/login.html, Japanese first); Spring Security checks the post and puts the
+ * CSRF token into the form. The pages of each role come with the web-pages issue.
+ */
+@Controller
+class LoginController {
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+}
