@@ -40,9 +40,11 @@ class InitialUsers implements ApplicationRunner {
                     LOG.warn("最初の管理者 {} を ADVISOR_ADMIN_PASSWORD のパスワードで作成しました / created the first admin {}"
                             + " with the password in ADVISOR_ADMIN_PASSWORD", ADMIN, ADMIN);
                 } else {
-                    LOG.warn("\n\n最初の管理者を作成しました / created the first admin: {}\nパスワード / password: {}\n"
-                            + "この表示は一度だけです。ログイン後に変更してください / shown once: change it after logging in\n",
-                            ADMIN, password);
+                    LOG.warn("\n\n最初の管理者を作成しました / created the first admin: {}\npassword: {}\n"
+                            + "この表示は一度だけです。ログイン後に変更してください / shown once: change it after logging in\n"
+                            + "ログイン: ブラウザは /login、スクリプトは HTTP Basic（curl -u {}:…） / log in: a browser at /login,"
+                            + " scripts with HTTP Basic\n利用者の追加 / add users: POST /api/users、または / or"
+                            + " `users add <name> --role STAFF --organisation 大正区`\n", ADMIN, password, ADMIN);
                 }
             }
         } else if (users.needsAdmin()) {

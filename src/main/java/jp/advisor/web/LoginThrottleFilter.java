@@ -15,10 +15,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Placed before HTTP Basic: a login attempt by a locked user name or from a locked address is answered 429 with
- * {@code Retry-After} and its password is never checked, so guessing gains nothing while locked. Requests
- * without credentials (evaluations, reviews) are not throttled. A form login, when pages come, adds its own
- * user-name source here.
+ * Placed before HTTP Basic and the login form: a login attempt (Basic credentials, or the form's post to
+ * {@code /login}) by a locked user name or from a locked address is answered 429 with {@code Retry-After} and its
+ * password is never checked, so guessing gains nothing while locked. Requests without credentials (evaluations,
+ * reviews) are not throttled.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -45,8 +45,12 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** The user name of HTTP Basic credentials; null without them (a malformed header is Basic's to refuse). */
+    /** The user name of HTTP Basic credentials or of the login form; null without them (a malformed header is Basic's to refuse). */
     private String user(HttpServletRequest request) {
+        if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())) {
+            String name = request.getParameter("username");
+            return name == null ? "" : name;
+        }
         try {
             UsernamePasswordAuthenticationToken credentials = basic.convert(request);
             return credentials == null ? null : credentials.getName();
