@@ -55,6 +55,7 @@ class ApiDocumentation {
     static final String EXAMPLE_NAME = "一つの戦略 / one strategy";
     static final String PROBLEM_SCHEMA = "ProblemDetail";
     static final String BASIC_AUTH = "basicAuth";
+    static final String USER_EXAMPLE_NAME = "区の職員 / a ward clerk";
 
     /** Each controller's tag, by the controller's simple class name; the test fails for a controller not named here. */
     static final Map<String, Tag> TAGS = tags(
@@ -149,7 +150,7 @@ class ApiDocumentation {
             api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
                 problems(path, method, operation);
                 created(path, method, operation);
-                if (path.startsWith("/api/submissions") || (path.startsWith("/api/rules") && !"/api/rules".equals(path))) {
+                if (needsLogin(path, method)) {
                     operation.addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH));
                 }
             }));
@@ -157,6 +158,15 @@ class ApiDocumentation {
             if (evaluations != null && evaluations.getPost() != null) {
                 evaluationExample(evaluations.getPost(), reader, evaluator, json);
             }
+            TypeReference<Map<String, Object>> object = new TypeReference<>() {
+            };
+            requestExample(api.getPaths().get("/api/submissions"), EXAMPLE_NAME, "大正区 平成28年度、戦略 7-1（職員が自組織の分を提出） /"
+                    + " Taisho ward FY2016, strategy 7-1 (staff submit for their own organisation)",
+                    json.readValue(exampleSubmission(), object));
+            requestExample(api.getPaths().get("/api/users"), USER_EXAMPLE_NAME, "大正区の職員（パスワードを省くと生成して一度だけ返します） / a"
+                    + " Taisho ward clerk (leave out the password to get a generated one, answered once)",
+                    Map.of("name", "taisho-somu", "displayName", "大正区 総務課 山田", "roles", List.of("STAFF"),
+                            "organisations", List.of("大正区")));
         };
     }
 
@@ -166,7 +176,7 @@ class ApiDocumentation {
         boolean changes = method != PathItem.HttpMethod.GET;
         boolean pathVariable = operation.getParameters() != null
                 && operation.getParameters().stream().map(Parameter::getIn).anyMatch("path"::equals);
-        boolean login = path.startsWith("/api/submissions") || (path.startsWith("/api/rules") && !"/api/rules".equals(path));
+        boolean login = needsLogin(path, method);
         boolean hasQuery = operation.getParameters() != null
                 && operation.getParameters().stream().map(Parameter::getIn).anyMatch("query"::equals);
         if (changes || hasQuery) {
@@ -175,9 +185,12 @@ class ApiDocumentation {
         }
         if (login) {
             problem(responses, "401", "ログインが必要（WWW-Authenticate: Basic） / a login is needed (WWW-Authenticate: Basic)");
-            if (path.startsWith("/api/rules")) {
-                problem(responses, "403", "POLICY ロールがない、または CSRF トークンがない / no role POLICY, or no CSRF token");
-            }
+            problem(responses, "403", path.startsWith("/api/rules")
+                    ? "POLICY ロールがない、または CSRF トークンがない / no role POLICY, or no CSRF token"
+                    : path.startsWith("/api/users") || path.startsWith("/api/audit")
+                            ? "ADMIN ロールがない（/api/users/me は誰でも） / no role ADMIN (/api/users/me: anyone)"
+                            : "役割がない、または職員が他の組織の提出を扱おうとした / no role for this, or staff acting for"
+                                    + " another organisation");
         }
         if (pathVariable) {
             problem(responses, "404", "その番号のものはありません / nothing with that id");
@@ -197,13 +210,19 @@ class ApiDocumentation {
         operation.setResponses(responses);
     }
 
+    /** As SecurityConfiguration has it: what needs a login (and then a role, or an organisation of one's own). */
+    static boolean needsLogin(String path, PathItem.HttpMethod method) {
+        return path.startsWith("/api/submissions") || path.startsWith("/api/users") || path.startsWith("/api/audit")
+                || (path.startsWith("/api/rules") && !"/api/rules".equals(path))
+                || (path.startsWith("/api/reviews/") && method == PathItem.HttpMethod.GET);
+    }
+
     /** {@code POST /api/submissions} answers 201 with a Location (ResponseEntity.created), not springdoc's 200. */
     private static void created(String path, PathItem.HttpMethod method, Operation operation) {
-        if ("/api/submissions".equals(path) && method == PathItem.HttpMethod.POST && operation.getResponses() != null
+        if (("/api/submissions".equals(path) || "/api/users".equals(path)) && method == PathItem.HttpMethod.POST && operation.getResponses() != null
                 && operation.getResponses().containsKey("200")) {
             ApiResponse stored = operation.getResponses().remove("200");
-            stored.setDescription("保管した版（Location: /api/submissions/{id}） / the stored revision"
-                    + " (Location: /api/submissions/{id})");
+            stored.setDescription("作成したもの（Location: " + path + "/…） / what was created (Location: " + path + "/…)");
             ApiResponses responses = new ApiResponses();
             responses.addApiResponse("201", stored);
             responses.putAll(operation.getResponses());
@@ -218,6 +237,19 @@ class ApiDocumentation {
         responses.addApiResponse(status, new ApiResponse().description(description).content(new Content().addMediaType(
                 MediaType.APPLICATION_PROBLEM_JSON_VALUE, new io.swagger.v3.oas.models.media.MediaType()
                         .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA)))));
+    }
+
+    /** A Japanese example of the JSON body of the path's POST, when both are there. */
+    private static void requestExample(PathItem item, String name, String summary, Object value) {
+        if (item == null || item.getPost() == null || item.getPost().getRequestBody() == null
+                || item.getPost().getRequestBody().getContent() == null) {
+            return;
+        }
+        io.swagger.v3.oas.models.media.MediaType request = item.getPost().getRequestBody().getContent()
+                .get(MediaType.APPLICATION_JSON_VALUE);
+        if (request != null) {
+            request.addExamples(name, new Example().summary(summary).value(value));
+        }
     }
 
     /** The request: the small submission; the answer: its evaluation by the rules in use now. */

@@ -116,6 +116,25 @@ class ApiDocumentationTest {
     }
 
     @Test
+    void storedWorkAndUsersSayTheyNeedALoginAndHaveJapaneseExamples() throws Exception {
+        JsonNode docs = apiDocs();
+        for (String pointer : List.of("/paths/~1api~1users/get", "/paths/~1api~1users/post", "/paths/~1api~1submissions/post",
+                "/paths/~1api~1users~1{name}/patch")) {
+            JsonNode operation = docs.at(pointer);
+            assertThat(operation.isMissingNode()).as(pointer).isFalse();
+            assertThat(operation.at("/security/0/" + ApiDocumentation.BASIC_AUTH).isMissingNode()).as(pointer).isFalse();
+            assertThat(operation.at("/responses/401").isMissingNode()).as(pointer).isFalse();
+            assertThat(operation.at("/responses/403/description").asString()).as(pointer).containsPattern("ロール|役割");
+        }
+        assertThat(docs.at("/paths/~1api~1users/post/responses/201").isMissingNode()).isFalse();
+        assertThat(docs.at("/paths/~1api~1users/post/requestBody/content/application~1json/examples")
+                .get(ApiDocumentation.USER_EXAMPLE_NAME).at("/value/organisations/0").asString()).isEqualTo("大正区");
+        assertThat(docs.at("/paths/~1api~1submissions/post/requestBody/content/application~1json/examples")
+                .get(ApiDocumentation.EXAMPLE_NAME).at("/value/organization").asString()).isEqualTo("大正区");
+        assertThat(docs.at("/paths/~1api~1evaluations/post/security").isMissingNode()).as("the stateless check is open").isTrue();
+    }
+
+    @Test
     void theDocumentAndSwaggerUiAreOpenWithoutALogin() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk());
         mvc.perform(get("/v3/api-docs.yaml")).andExpect(status().isOk());
