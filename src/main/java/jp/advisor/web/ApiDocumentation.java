@@ -62,6 +62,8 @@ class ApiDocumentation {
             "提出データ（一組織・一年度）を評価し、各評価セルの提案と理由を返します / evaluates one submission and suggests every rating cell with why",
             "ReviewController", "レビュー / Review",
             "複数の提出データの自己評価の矛盾を一覧にします（JSON, CSV, HTML, XLSX） / lists self-assessments that contradict the numbers",
+            "StoredReviewController", "保管データのレビュー / Stored review",
+            "年度の保管済み提出（最新版）のレビュー。前年度と比較し、指摘への判断（要修正・説明あり・誤検知）つき（REVIEWER, POLICY, ADMIN） / the review of a year's stored submissions (newest revisions), compared with the year before, with reviewers' dispositions (roles REVIEWER, POLICY, ADMIN)",
             "SubmissionSchemaController", "形式 / Contract",
             "提出データの JSON Schema / the submission's JSON Schema",
             "RulesController", "ルール / Rules",
@@ -149,7 +151,7 @@ class ApiDocumentation {
             api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
                 problems(path, method, operation);
                 created(path, method, operation);
-                if (path.startsWith("/api/submissions") || (path.startsWith("/api/rules") && !"/api/rules".equals(path))) {
+                if (needsLogin(path)) {
                     operation.addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH));
                 }
             }));
@@ -166,7 +168,7 @@ class ApiDocumentation {
         boolean changes = method != PathItem.HttpMethod.GET;
         boolean pathVariable = operation.getParameters() != null
                 && operation.getParameters().stream().map(Parameter::getIn).anyMatch("path"::equals);
-        boolean login = path.startsWith("/api/submissions") || (path.startsWith("/api/rules") && !"/api/rules".equals(path));
+        boolean login = needsLogin(path);
         boolean hasQuery = operation.getParameters() != null
                 && operation.getParameters().stream().map(Parameter::getIn).anyMatch("query"::equals);
         if (changes || hasQuery) {
@@ -178,8 +180,13 @@ class ApiDocumentation {
             if (path.startsWith("/api/rules")) {
                 problem(responses, "403", "POLICY ロールがない、または CSRF トークンがない / no role POLICY, or no CSRF token");
             }
+            if (path.startsWith("/api/reviews/")) {
+                problem(responses, "403", "REVIEWER, POLICY, ADMIN のいずれのロールもない / none of the roles REVIEWER,"
+                        + " POLICY, ADMIN");
+            }
         }
-        if (pathVariable) {
+        // A year's review is never missing: a year with nothing stored is an empty report.
+        if (pathVariable && !path.startsWith("/api/reviews/")) {
             problem(responses, "404", "その番号のものはありません / nothing with that id");
         }
         if (changes) {
@@ -195,6 +202,12 @@ class ApiDocumentation {
             }
         }
         operation.setResponses(responses);
+    }
+
+    /** Stored submissions, rule changes and a year's stored review need a login; the rule set in use does not. */
+    private static boolean needsLogin(String path) {
+        return path.startsWith("/api/submissions") || path.startsWith("/api/reviews/")
+                || (path.startsWith("/api/rules") && !"/api/rules".equals(path));
     }
 
     /** {@code POST /api/submissions} answers 201 with a Location (ResponseEntity.created), not springdoc's 200. */
