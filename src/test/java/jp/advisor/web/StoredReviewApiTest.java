@@ -2,7 +2,12 @@ package jp.advisor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +18,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,7 +88,7 @@ class StoredReviewApiTest {
         return JSON.readTree(created.body()).get("id").asLong();
     }
 
-    java.net.http.HttpResponse<String> send(String method, String path, String authorization, byte[] body)
+    HttpResponse<String> send(String method, String path, String authorization, byte[] body)
             throws Exception {
         Map<String, String> headers = new HashMap<>();
         headers.put("Authorization", authorization);
@@ -202,6 +210,33 @@ class StoredReviewApiTest {
                 .singleElement().satisfies(l -> assertThat(l)
                         .contains("," + first.code() + "," + first.location() + ",")
                         .contains("," + revision2 + ",FALSE_POSITIVE,誤検知,数値の読み違い,reviewer,"));
+    }
+
+    @Test
+    void theHtmlAndXlsxDownloadsShowTheDispositionToo() throws Exception {
+        dispose(finding(revision2, 0), "EXPLAINED", "区から説明あり", "reviewer");
+
+        var html = send("GET", "/api/reviews/2016?format=html", TestUsers.REVIEWER, null);
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(html.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).endsWith(".html"));
+        assertThat(html.body()).contains("/api/submissions/" + revision2, "説明あり", "EXPLAINED", "区から説明あり");
+
+        HttpResponse<byte[]> xlsx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/reviews/2016?format=xlsx"))
+                .header("Authorization", TestUsers.REVIEWER).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).endsWith(".xlsx"));
+        List<List<String>> rows = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            DataFormatter text = new DataFormatter();
+            for (Row row : workbook.getSheet("指摘")) {
+                List<String> values = new ArrayList<>();
+                row.forEach(cell -> values.add(text.formatCellValue(cell)));
+                rows.add(values);
+            }
+        }
+        assertThat(rows).filteredOn(r -> r.contains(organization) && r.contains("区から説明あり")).singleElement()
+                .satisfies(r -> assertThat(r).contains(String.valueOf(revision2), "EXPLAINED", "説明あり", "reviewer"));
     }
 
     @Test
