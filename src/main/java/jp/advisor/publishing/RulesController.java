@@ -43,8 +43,9 @@ import jp.advisor.rules.RuleSetException;
 import jp.advisor.submissions.StoredSheets;
 
 /**
- * {@code /api/rules}: the rule set in use, checking and comparing a candidate, publishing it, the history
- * and rollback. A candidate is changes on a base version:
+ * {@code /api/rules}: the rule set in use, checking and comparing a candidate (over files or stored sheets),
+ * publishing it, the history and rollback, and how often reviewers found each finding code a false positive. A
+ * candidate is changes on a base version:
  * {@code {"base": "sha256:…" or "3", "files": {"withdrawal.drl": "…"}, "remove": ["old.drl"], "summary": "…"}};
  * a binary table goes in {@code filesBase64}; {@code "replaceAll": true} makes {@code files} the whole set.
  */
@@ -143,7 +144,7 @@ class RulesController {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         WhatIfReport report = stored
                 ? publisher.whatIf(candidate.change(), sheets.latest(StoredYears.read(years)).stream()
-                        .map(s -> new NamedSubmission("/api/submissions/" + s.id(), s.submission(), s.id())).toList())
+                        .map(s -> new NamedSubmission(s.path(), s.submission(), s.id())).toList())
                 : publisher.whatIf(candidate.change());
         report.write(whatIfFormat, out);
         ContentDisposition disposition = ContentDisposition.attachment().filename(

@@ -37,6 +37,11 @@ public class StoredSheets {
     /** The newest revision of an organisation's sheet for a year, with its stored findings by ordinal. */
     public record Sheet(long id, String organization, int fiscalYear, int revision, Submission submission,
                         SortedMap<Integer, StoredFinding> findings) {
+
+        /** Where the API serves it: what reports name it by, so that a page can link to it. */
+        public String path() {
+            return "/api/submissions/" + id;
+        }
     }
 
     /** A finding as stored when the sheet was submitted, and its current disposition (null when none yet). */

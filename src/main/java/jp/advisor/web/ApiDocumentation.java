@@ -67,7 +67,7 @@ class ApiDocumentation {
             "SubmissionSchemaController", "形式 / Contract",
             "提出データの JSON Schema / the submission's JSON Schema",
             "RulesController", "ルール / Rules",
-            "使用中のルールセット、検査、比較（what-if）、公開、履歴、ロールバック（POLICY ロール） / the rule set in use, check, what-if, publish, history, rollback (role POLICY)",
+            "使用中のルールセット、検査、比較（what-if、ファイルまたは保管データ）、公開、履歴、ロールバック、指摘コードごとの誤検知（POLICY ロール） / the rule set in use, check, what-if (over files or stored sheets), publish, history, rollback, false positives per finding code (role POLICY)",
             "SubmissionsController", "提出データの保管 / Stored submissions",
             "提出データを版として保管し、評価とともに返します（ログインが必要） / stores submissions as revisions with their evaluations (login needed)",
             "UsersController", "利用者 / Users",

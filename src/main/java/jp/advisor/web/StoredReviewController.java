@@ -71,7 +71,7 @@ class StoredReviewController {
 
     private ReviewReport review(int year) {
         Map<String, StoredSheets.Sheet> bySource = new LinkedHashMap<>();
-        sheets.latest(List.of(year)).forEach(sheet -> bySource.put("/api/submissions/" + sheet.id(), sheet));
+        sheets.latest(List.of(year)).forEach(sheet -> bySource.put(sheet.path(), sheet));
         Map<String, Submission> named = new LinkedHashMap<>();
         bySource.forEach((source, sheet) -> named.put(source, sheet.submission()));
         List<Submission> earlier = sheets.latest(List.of(year - 1)).stream().map(StoredSheets.Sheet::submission).toList();
