@@ -171,7 +171,7 @@ class StoredReviewApiTest {
         assertThat(falsePositive.get("comment").asString()).isEqualTo("数値の読み違い");
         assertThat(falsePositive.get("decidedBy").asString()).isEqualTo("reviewer");
         assertThat(falsePositive.get("decidedAt").asString()).isNotBlank();
-        assertThat(report.toString()).doesNotContain("古い版への判断", "先の判断");
+        assertThat(reviewed.toString()).doesNotContain("古い版への判断", "先の判断");
     }
 
     @Test
