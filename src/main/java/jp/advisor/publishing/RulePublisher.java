@@ -149,8 +149,13 @@ public class RulePublisher {
 
     /** Every judgement the candidate changes over the what-if submissions, against the set in use. */
     public WhatIfReport whatIf(Change change) {
+        return whatIf(change, submissions());
+    }
+
+    /** Every judgement the candidate changes over {@code submissions} (stored ones), against the set in use. */
+    public WhatIfReport whatIf(Change change, List<NamedSubmission> submissions) {
         RuleSet candidate = loader.compile(candidateFiles(change), null);
-        return new WhatIf().compare(active.get(), candidate, submissions());
+        return new WhatIf().compare(active.get(), candidate, submissions);
     }
 
     private Map<String, byte[]> candidateFiles(Change change) {

@@ -35,14 +35,17 @@ import jakarta.validation.constraints.Size;
 
 import jp.advisor.pages.ReportFormat;
 import jp.advisor.policy.RuleCheck;
+import jp.advisor.policy.whatif.NamedSubmission;
 import jp.advisor.policy.whatif.WhatIfReport;
 import jp.advisor.rules.RuleProblem;
 import jp.advisor.rules.RuleSet;
 import jp.advisor.rules.RuleSetException;
+import jp.advisor.submissions.StoredSheets;
 
 /**
- * {@code /api/rules}: the rule set in use, checking and comparing a candidate, publishing it, the history
- * and rollback. A candidate is changes on a base version:
+ * {@code /api/rules}: the rule set in use, checking and comparing a candidate (over files or stored sheets),
+ * publishing it, the history and rollback, and how often reviewers found each finding code a false positive. A
+ * candidate is changes on a base version:
  * {@code {"base": "sha256:…" or "3", "files": {"withdrawal.drl": "…"}, "remove": ["old.drl"], "summary": "…"}};
  * a binary table goes in {@code filesBase64}; {@code "replaceAll": true} makes {@code files} the whole set.
  */
@@ -94,9 +97,11 @@ class RulesController {
     }
 
     private final RulePublisher publisher;
+    private final StoredSheets sheets;
 
-    RulesController(RulePublisher publisher) {
+    RulesController(RulePublisher publisher, StoredSheets sheets) {
         this.publisher = publisher;
+        this.sheets = sheets;
     }
 
     @GetMapping
@@ -111,23 +116,60 @@ class RulesController {
         return ResponseEntity.status(report.publishable() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
     }
 
+    /**
+     * Over the submission files of {@code advisor.what-if.submissions} ({@code source=files}), or over the newest
+     * stored revision of every organisation ({@code source=stored}) for {@code years} (every year when absent).
+     */
     @PostMapping(path = "/what-if", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> whatIf(@Valid @RequestBody Candidate candidate,
-                                  @RequestParam(name = "format", defaultValue = "json") String format) throws IOException {
+                                  @RequestParam(name = "format", defaultValue = "json") String format,
+                                  @RequestParam(name = "source", defaultValue = "files") String source,
+                                  @RequestParam(name = "years", required = false) String years) throws IOException {
         ReportFormat whatIfFormat;
         try {
             whatIfFormat = WhatIfReport.format(format);
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format は json か html です / " + e.getMessage());
         }
+        boolean stored = switch (source.strip()) {
+            case "files" -> false;
+            case "stored" -> true;
+            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "source は files か stored です / source is files or stored, not " + source);
+        };
+        if (!stored && years != null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "years は source=stored のときだけ指定できます / years goes with source=stored only");
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        WhatIfReport report = publisher.whatIf(candidate.change());
+        WhatIfReport report = stored
+                ? publisher.whatIf(candidate.change(), sheets.latest(StoredYears.read(years)).stream()
+                        .map(s -> new NamedSubmission(s.path(), s.submission(), s.id())).toList())
+                : publisher.whatIf(candidate.change());
         report.write(whatIfFormat, out);
         ContentDisposition disposition = ContentDisposition.attachment().filename(
                 whatIfFormat.fileName("what-if", report.currentVersion(), report.candidateVersion()), StandardCharsets.UTF_8)
                 .build();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(whatIfFormat.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString()).body(out.toByteArray());
+    }
+
+    /**
+     * One finding code's signal for policy staff: of its findings stored with the newest revisions, how many a
+     * reviewer decided on and how many were 誤検知; {@code share} is the false positives among those decided (null
+     * when none was).
+     */
+    record FalsePositives(String code, List<String> rules, int findings, int disposed, int falsePositives,
+                          Double share) {
+    }
+
+    /** Per finding code over the newest stored revisions of {@code years} (every year when absent), most 誤検知 first. */
+    @GetMapping("/false-positives")
+    List<FalsePositives> falsePositives(@RequestParam(name = "years", required = false) String years) {
+        return sheets.dispositionsByCode(StoredYears.read(years)).stream()
+                .map(c -> new FalsePositives(c.code(), c.rules(), c.findings(), c.disposed(), c.falsePositives(),
+                        c.disposed() == 0 ? null : (double) c.falsePositives() / c.disposed()))
+                .toList();
     }
 
     @PostMapping(path = "/publish", consumes = MediaType.APPLICATION_JSON_VALUE)

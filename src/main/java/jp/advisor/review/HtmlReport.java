@@ -3,6 +3,7 @@ package jp.advisor.review;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,7 +60,11 @@ final class HtmlReport {
 
     /** Findings of one organisation and fiscal year (possibly from several files), by strategy. */
     private record Group(String organization, String fiscalYear, Set<String> sources,
-                         Map<String, List<Finding>> byStrategy) {
+                         Map<String, List<Item>> byStrategy) {
+    }
+
+    /** A finding with its disposition (null unless a stored finding was decided on). */
+    private record Item(Finding finding, ReviewReport.Disposition disposition) {
     }
 
     /** A group as the page shows it: strategies in id order, submission-wide ("" id) last. */
@@ -70,7 +75,8 @@ final class HtmlReport {
     }
 
     record FindingView(String cssClass, String badge, String code, String location, boolean hasMessage,
-                       String messageJa, String messageEn, List<Cell> cells, String rule) {
+                       String messageJa, String messageEn, List<Cell> cells, String rule,
+                       ReviewReport.Disposition disposition) {
     }
 
     record Cell(String name, String value) {
@@ -89,8 +95,11 @@ final class HtmlReport {
                             new TreeMap<>((a, b) -> a.isEmpty() != b.isEmpty() ? (a.isEmpty() ? 1 : -1)
                                     : ReportRows.compareNatural(a, b))));
             group.sources().add(ReportRows.text(s.source()));
-            for (Finding f : ReportRows.list(s.findings())) {
-                group.byStrategy().computeIfAbsent(CellLocation.strategyIdOf(f.location()), k -> new ArrayList<>()).add(f);
+            List<Finding> findings = ReportRows.list(s.findings());
+            for (int i = 0; i < findings.size(); i++) {
+                Finding f = findings.get(i);
+                group.byStrategy().computeIfAbsent(CellLocation.strategyIdOf(f.location()), k -> new ArrayList<>())
+                        .add(new Item(f, s.dispositions().get(i)));
             }
         }
         return groups.values().stream().map(HtmlReport::view).toList();
@@ -102,11 +111,13 @@ final class HtmlReport {
         String countText = count + "件 / " + count + (count == 1 ? " finding" : " findings");
         List<StrategyView> strategies = new ArrayList<>();
         group.byStrategy().forEach((strategy, findings) -> strategies.add(new StrategyView(strategy,
-                findings.stream().sorted(ReportRows.BY_SEVERITY_THEN_LOCATION).map(HtmlReport::view).toList())));
+                findings.stream().sorted(Comparator.comparing(Item::finding, ReportRows.BY_SEVERITY_THEN_LOCATION))
+                        .map(HtmlReport::view).toList())));
         return new GroupView(heading, count, countText, String.join(", ", group.sources()), strategies);
     }
 
-    private static FindingView view(Finding f) {
+    private static FindingView view(Item item) {
+        Finding f = item.finding();
         String severity = ReportRows.text(f.severity());
         List<Cell> cells = new ArrayList<>();
         if (f.cells() != null) {
@@ -114,7 +125,7 @@ final class HtmlReport {
         }
         return new FindingView(ReportRows.SEVERITIES.contains(severity) ? " " + severity : "", badge(severity),
                 f.code(), f.location(), f.message() != null, f.message() == null ? null : f.message().ja(),
-                f.message() == null ? null : f.message().en(), cells, ReportRows.text(f.rule()));
+                f.message() == null ? null : f.message().en(), cells, ReportRows.text(f.rule()), item.disposition());
     }
 
     private static String badge(String severity) {

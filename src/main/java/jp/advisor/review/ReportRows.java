@@ -15,7 +15,8 @@ import jp.advisor.facts.CellLocation;
 final class ReportRows {
 
     static final List<String> COLUMNS = List.of("source", "organization", "fiscalYear", "strategy", "severity",
-            "code", "location", "message_ja", "message_en", "cells", "rule");
+            "code", "location", "message_ja", "message_en", "cells", "rule", "submissionId", "disposition",
+            "disposition_ja", "disposition_comment", "disposition_by", "disposition_at");
 
     static final String UNREADABLE_CODE = "UNREADABLE_SUBMISSION";
 
@@ -33,12 +34,15 @@ final class ReportRows {
 
     /** One CSV / spreadsheet line, every value non-null. */
     record Row(String source, String organization, String fiscalYear, String strategy, String severity, String code,
-               String location, String messageJa, String messageEn, String cells, String rule) {
+               String location, String messageJa, String messageEn, String cells, String rule, String submissionId,
+               String disposition, String dispositionJa, String dispositionComment, String dispositionBy,
+               String dispositionAt) {
 
         /** In {@link #COLUMNS} order. */
         List<String> values() {
             return List.of(source, organization, fiscalYear, strategy, severity, code, location, messageJa, messageEn,
-                    cells, rule);
+                    cells, rule, submissionId, disposition, dispositionJa, dispositionComment, dispositionBy,
+                    dispositionAt);
         }
     }
 
@@ -51,17 +55,25 @@ final class ReportRows {
     static List<Row> rows(ReviewReport report) {
         List<Row> rows = new ArrayList<>();
         for (ReviewReport.ReviewedSubmission s : list(report.submissions())) {
-            for (Finding f : list(s.findings())) {
+            List<Finding> findings = list(s.findings());
+            for (int i = 0; i < findings.size(); i++) {
+                Finding f = findings.get(i);
+                ReviewReport.Disposition d = s.dispositions().get(i);
                 rows.add(new Row(text(s.source()), text(s.organization()), text(s.fiscalYear()),
                         CellLocation.strategyIdOf(f.location()), text(f.severity()), text(f.code()), text(f.location()),
                         f.message() == null ? "" : text(f.message().ja()),
-                        f.message() == null ? "" : text(f.message().en()), cells(f.cells()), text(f.rule())));
+                        f.message() == null ? "" : text(f.message().en()), cells(f.cells()), text(f.rule()),
+                        s.submissionId() == null ? "" : s.submissionId().toString(),
+                        d == null ? "" : text(d.code()), d == null ? "" : text(d.label()),
+                        d == null ? "" : text(d.comment()), d == null ? "" : text(d.decidedBy()),
+                        d == null || d.decidedAt() == null ? "" : d.decidedAt().toString()));
             }
         }
         for (ReviewReport.UnreadableSource u : list(report.unreadable())) {
             // Problems are whatever the reader reported, so they go in both message columns: filtering either finds them.
             String problems = problems(u);
-            rows.add(new Row(text(u.source()), "", "", "", "error", UNREADABLE_CODE, "", problems, problems, "", ""));
+            rows.add(new Row(text(u.source()), "", "", "", "error", UNREADABLE_CODE, "", problems, problems, "", "",
+                    "", "", "", "", "", ""));
         }
         return rows;
     }

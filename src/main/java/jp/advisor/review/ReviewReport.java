@@ -2,9 +2,11 @@ package jp.advisor.review;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jp.advisor.evaluation.Evaluation.Finding;
@@ -41,8 +43,33 @@ public record ReviewReport(String rulesVersion, String policy, List<ReviewedSubm
         }
     }
 
-    /** One submission's findings, most severe first, then by location. */
-    public record ReviewedSubmission(String source, String organization, String fiscalYear, List<Finding> findings) {
+    /**
+     * One submission's findings, most severe first, then by location.
+     *
+     * @param submissionId the stored submission reviewed, null for one given in the request or as a file
+     * @param dispositions a reviewer's current decision on a finding, by its index in {@code findings}; only the
+     *                     findings that were stored with the submission and decided on have one
+     */
+    public record ReviewedSubmission(String source, Long submissionId, String organization, String fiscalYear,
+                                     List<Finding> findings, Map<Integer, Disposition> dispositions) {
+
+        /** A submission not stored: no id, no dispositions. */
+        public ReviewedSubmission(String source, String organization, String fiscalYear, List<Finding> findings) {
+            this(source, null, organization, fiscalYear, findings, Map.of());
+        }
+
+        public ReviewedSubmission {
+            dispositions = dispositions == null ? Map.of() : Map.copyOf(dispositions);
+        }
+    }
+
+    /**
+     * A reviewer's decision on a stored finding.
+     *
+     * @param code  FIX, EXPLAINED or FALSE_POSITIVE
+     * @param label 要修正, 説明あり or 誤検知
+     */
+    public record Disposition(String code, String label, String comment, String decidedBy, OffsetDateTime decidedAt) {
     }
 
     /** An input that could not be evaluated: the file (or item) and every problem found in it. */

@@ -52,8 +52,6 @@ public final class Reviewer {
      * order, as the sources are read; the report has them too, among each submission's findings.
      */
     public ReviewReport review(List<Source> sources, Consumer<SubmissionWarning> warnings) {
-        RuleSet ruleSet = rules.get();
-        Evaluator evaluator = new Evaluator(() -> ruleSet, bounds);
         List<ReviewReport.UnreadableSource> unreadable = new ArrayList<>();
         List<Read> read = new ArrayList<>();
         for (Source source : sources) {
@@ -66,8 +64,26 @@ public final class Reviewer {
                         e.getProblems().stream().map(SubmissionProblem::describe).toList()));
             }
         }
+        return review(read, List.of(), unreadable);
+    }
+
+    /**
+     * Reviews submissions already read (stored ones), each reported under its name, in the map's order. The
+     * {@code earlier} ones are not reviewed, only compared: an organisation's sheet of the year before feeds this
+     * year's 前年度 check as it does when both are in one batch.
+     */
+    public ReviewReport review(Map<String, Submission> named, List<Submission> earlier) {
+        List<Read> read = new ArrayList<>();
+        named.forEach((source, submission) -> read.add(new Read(source, submission, submission.fiscalYear().startYear())));
+        return review(read, earlier, new ArrayList<>());
+    }
+
+    private ReviewReport review(List<Read> read, List<Submission> earlier, List<ReviewReport.UnreadableSource> unreadable) {
+        RuleSet ruleSet = rules.get();
+        Evaluator evaluator = new Evaluator(() -> ruleSet, bounds);
         Map<String, Submission> byOrganizationAndYear = new HashMap<>();
         read.forEach(r -> byOrganizationAndYear.putIfAbsent(key(r.submission().organization(), r.year()), r.submission()));
+        earlier.forEach(e -> byOrganizationAndYear.putIfAbsent(key(e.organization(), e.fiscalYear().startYear()), e));
         // Evaluations are independent: in parallel, answers kept in input order.
         List<Object> outcomes = read.parallelStream().map(r -> {
             Submission previous = byOrganizationAndYear.get(key(r.submission().organization(), r.year() - 1));

@@ -26,8 +26,8 @@ final class XlsxReport {
 
     // Widths in characters for ReportRows.COLUMNS; fixed because autoSizeColumn needs AWT fonts and mis-measures
     // Japanese anyway.
-    private static final int[] WIDTHS = {28, 16, 10, 14, 9, 30, 36, 60, 50, 50, 28};
-    private static final Set<String> WRAPPED = Set.of("message_ja", "message_en", "cells");
+    private static final int[] WIDTHS = {28, 16, 10, 14, 9, 30, 36, 60, 50, 50, 28, 12, 16, 10, 40, 14, 24};
+    private static final Set<String> WRAPPED = Set.of("message_ja", "message_en", "cells", "disposition_comment");
 
     private XlsxReport() {
     }

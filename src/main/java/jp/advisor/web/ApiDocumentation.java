@@ -63,10 +63,12 @@ class ApiDocumentation {
             "提出データ（一組織・一年度）を評価し、各評価セルの提案と理由を返します / evaluates one submission and suggests every rating cell with why",
             "ReviewController", "レビュー / Review",
             "複数の提出データの自己評価の矛盾を一覧にします（JSON, CSV, HTML, XLSX） / lists self-assessments that contradict the numbers",
+            "StoredReviewController", "保管データのレビュー / Stored review",
+            "年度の保管済み提出（最新版）のレビュー。前年度と比較し、指摘への判断（要修正・説明あり・誤検知）つき（REVIEWER, POLICY, ADMIN） / the review of a year's stored submissions (newest revisions), compared with the year before, with reviewers' dispositions (roles REVIEWER, POLICY, ADMIN)",
             "SubmissionSchemaController", "形式 / Contract",
             "提出データの JSON Schema / the submission's JSON Schema",
             "RulesController", "ルール / Rules",
-            "使用中のルールセット、検査、比較（what-if）、公開、履歴、ロールバック（POLICY ロール） / the rule set in use, check, what-if, publish, history, rollback (role POLICY)",
+            "使用中のルールセット、検査、比較（what-if、ファイルまたは保管データ）、公開、履歴、ロールバック、指摘コードごとの誤検知（POLICY ロール） / the rule set in use, check, what-if (over files or stored sheets), publish, history, rollback, false positives per finding code (role POLICY)",
             "SubmissionsController", "提出データの保管 / Stored submissions",
             "提出データを版として保管し、評価とともに返します（ログインが必要） / stores submissions as revisions with their evaluations (login needed)",
             "UsersController", "利用者 / Users",
@@ -189,10 +191,13 @@ class ApiDocumentation {
                     ? "POLICY ロールがない、または CSRF トークンがない / no role POLICY, or no CSRF token"
                     : path.startsWith("/api/users") || path.startsWith("/api/audit")
                             ? "ADMIN ロールがない（/api/users/me は誰でも） / no role ADMIN (/api/users/me: anyone)"
-                            : "役割がない、または職員が他の組織の提出を扱おうとした / no role for this, or staff acting for"
-                                    + " another organisation");
+                            : path.startsWith("/api/reviews/")
+                                    ? "REVIEWER, POLICY, ADMIN のいずれのロールもない / none of the roles REVIEWER, POLICY, ADMIN"
+                                    : "役割がない、または職員が他の組織の提出を扱おうとした / no role for this, or staff"
+                                            + " acting for another organisation");
         }
-        if (pathVariable) {
+        // A year's review is never missing: a year with nothing stored is an empty report.
+        if (pathVariable && !path.startsWith("/api/reviews/")) {
             problem(responses, "404", "その番号のものはありません / nothing with that id");
         }
         if (changes) {

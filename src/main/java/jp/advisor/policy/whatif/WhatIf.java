@@ -75,7 +75,7 @@ public final class WhatIf {
             }
             currentPolicy = currentPolicy == null ? policy(b) : currentPolicy;
             candidatePolicy = candidatePolicy == null ? policy(a) : candidatePolicy;
-            new Comparison(source, submission, changes).compare(b, a);
+            new Comparison(named, changes).compare(b, a);
         }
         if (currentPolicy == null) {
             currentPolicy = before.policyOf(current);
@@ -91,7 +91,7 @@ public final class WhatIf {
     }
 
     /** Collects the changes of one submission, cells in sheet order, then findings. */
-    private record Comparison(String source, Submission submission, List<Change> changes) {
+    private record Comparison(NamedSubmission named, List<Change> changes) {
 
         void compare(Evaluation before, Evaluation after) {
             Map<String, StrategyEvaluation> afterById = new HashMap<>();
@@ -165,8 +165,9 @@ public final class WhatIf {
         private void add(String location, String cellType, String before, String after, String ruleBefore,
                          String ruleAfter) {
             if (!before.equals(after)) {
-                changes.add(new Change(source, submission.organization(), String.valueOf(submission.fiscalYear()), location,
-                        cellType, before, after, ruleBefore, ruleAfter));
+                Submission submission = named.submission();
+                changes.add(new Change(named.source(), named.submissionId(), submission.organization(),
+                        String.valueOf(submission.fiscalYear()), location, cellType, before, after, ruleBefore, ruleAfter));
             }
         }
     }

@@ -217,7 +217,7 @@ class WhatIfTest {
         WhatIf.CELL_TYPES.forEach(t -> counts.put(t, 0));
         counts.put("個別", 1);
         WhatIfReport report = new WhatIfReport("sha256:old", "sha256:new", "trajectory", "target-reached", 2,
-                List.of(new Change("<b>ward</b>.json", "大正区", "平成28年度", "strategies/6-1/outcomes/0", "個別",
+                List.of(new Change("<b>ward</b>.json", null, "大正区", "平成28年度", "strategies/6-1/outcomes/0", "個別",
                         "A", "B", "個別：<軌道> & 直線", "個別：目標値に達していない")),
                 counts, List.of("x.json: 年度 \"いつか\" が読めません <script>"));
 

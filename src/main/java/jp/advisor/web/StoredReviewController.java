@@ -1,0 +1,123 @@
+package jp.advisor.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import jp.advisor.evaluation.Evaluation.Finding;
+import jp.advisor.evaluation.EvaluationBounds;
+import jp.advisor.pages.ReportFormat;
+import jp.advisor.review.ReviewReport;
+import jp.advisor.review.Reviewer;
+import jp.advisor.rules.ActiveRules;
+import jp.advisor.submission.FiscalYear;
+import jp.advisor.submission.Submission;
+import jp.advisor.submissions.StoredSheets;
+
+/**
+ * {@code GET /api/reviews/{fiscalYear}}: the review report over the newest stored revision of every organisation for
+ * the year, judged by the rules in use, each compared with the organisation's newest stored revision of the year
+ * before, and each finding that was stored with the sheet carrying a reviewer's current disposition. Here, not in
+ * submissions, because web already depends on review and submissions must not.
+ */
+@RestController
+class StoredReviewController {
+
+    private final Reviewer reviewer;
+    private final StoredSheets sheets;
+
+    StoredReviewController(ActiveRules rules, EvaluationBounds bounds, StoredSheets sheets) {
+        this.reviewer = new Reviewer(rules, bounds);
+        this.sheets = sheets;
+    }
+
+    @GetMapping("/api/reviews/{fiscalYear}")
+    ResponseEntity<byte[]> review(@PathVariable String fiscalYear,
+                                  @RequestParam(name = "format", defaultValue = "json") String format) throws IOException {
+        ReportFormat reportFormat;
+        try {
+            reportFormat = ReviewReport.format(format);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "format は json, csv, html, xlsx のいずれかです / " + e.getMessage());
+        }
+        int year = startYear(fiscalYear);
+        ReviewReport report = review(year);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        report.write(reportFormat, out);
+        ContentDisposition disposition = ContentDisposition.attachment()
+                .filename(reportFormat.fileName("review-" + year, report.rulesVersion()), StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(reportFormat.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString()).body(out.toByteArray());
+    }
+
+    private ReviewReport review(int year) {
+        Map<String, StoredSheets.Sheet> bySource = new LinkedHashMap<>();
+        sheets.latest(List.of(year)).forEach(sheet -> bySource.put(sheet.path(), sheet));
+        Map<String, Submission> named = new LinkedHashMap<>();
+        bySource.forEach((source, sheet) -> named.put(source, sheet.submission()));
+        List<Submission> earlier = sheets.latest(List.of(year - 1)).stream().map(StoredSheets.Sheet::submission).toList();
+        ReviewReport report = reviewer.review(named, earlier);
+        List<ReviewReport.ReviewedSubmission> stored = report.submissions().stream()
+                .map(s -> stored(s, bySource.get(s.source()))).toList();
+        return new ReviewReport(report.rulesVersion(), report.policy(), stored, report.unreadable());
+    }
+
+    /**
+     * The reviewed submission with its stored id and, for each finding the sheet was stored with (the same code at
+     * the same location, matched in order when repeated), that finding's current disposition. Findings the stored
+     * evaluation did not have (a 前年度 comparison, a rule published since) have none.
+     */
+    private static ReviewReport.ReviewedSubmission stored(ReviewReport.ReviewedSubmission reviewed,
+                                                          StoredSheets.Sheet sheet) {
+        Map<List<String>, Deque<StoredSheets.StoredFinding>> byCodeAndLocation = new HashMap<>();
+        sheet.findings().values().forEach(f -> byCodeAndLocation
+                .computeIfAbsent(key(f.code(), f.location()), k -> new ArrayDeque<>()).add(f));
+        Map<Integer, ReviewReport.Disposition> dispositions = new HashMap<>();
+        List<Finding> findings = reviewed.findings();
+        for (int i = 0; i < findings.size(); i++) {
+            Deque<StoredSheets.StoredFinding> same = byCodeAndLocation.get(key(findings.get(i).code(),
+                    findings.get(i).location()));
+            StoredSheets.StoredFinding match = same == null ? null : same.poll();
+            if (match != null && match.disposition() != null) {
+                StoredSheets.Disposition d = match.disposition();
+                dispositions.put(i, new ReviewReport.Disposition(d.code(), d.label(), d.comment(), d.decidedBy(),
+                        d.decidedAt()));
+            }
+        }
+        return new ReviewReport.ReviewedSubmission(reviewed.source(), sheet.id(), reviewed.organization(),
+                reviewed.fiscalYear(), findings, dispositions);
+    }
+
+    private static List<String> key(String code, String location) {
+        return List.of(Objects.toString(code, ""), Objects.toString(location, ""));
+    }
+
+    /** {@code 2016} or any way a submission may write its year ({@code 平成28年度}, {@code H28}). */
+    private static int startYear(String fiscalYear) {
+        try {
+            return FiscalYear.read(fiscalYear.strip()).startYear();
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "年度を読めません / unreadable fiscal year: "
+                    + e.getMessage());
+        }
+    }
+}
