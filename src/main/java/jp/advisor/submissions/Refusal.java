@@ -14,6 +14,7 @@ class Refusal extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    static final URI BAD_REQUEST = URI.create("urn:advisor:problem:bad-request");
     static final URI NO_SUCH_FINDING = URI.create("urn:advisor:problem:no-such-finding");
     static final URI NOT_NEWEST_REVISION = URI.create("urn:advisor:problem:not-newest-revision");
     static final URI TRANSITION_NOT_ALLOWED = URI.create("urn:advisor:problem:transition-not-allowed");
@@ -39,6 +40,15 @@ class Refusal extends RuntimeException {
         problem.setTitle(title);
         properties.forEach(problem::setProperty);
         return problem;
+    }
+
+    /**
+     * A value the request gets wrong (400), typed here rather than as a {@code ResponseStatusException}, whose body
+     * Spring makes after the web module's handler has had its chance to type it.
+     */
+    static Refusal badRequest(String detail) {
+        return new Refusal(HttpStatus.BAD_REQUEST, BAD_REQUEST, "リクエストを受け付けられません / Bad request", detail,
+                Map.of());
     }
 
     /** The organisation's year is 確定: nothing more may be submitted or decided for it. */

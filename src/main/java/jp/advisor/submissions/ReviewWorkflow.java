@@ -14,7 +14,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.server.ResponseStatusException;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -144,7 +143,7 @@ class ReviewWorkflow {
         try {
             return reader.apply(word);
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+            throw Refusal.badRequest(e.getMessage());
         }
     }
 
@@ -154,8 +153,8 @@ class ReviewWorkflow {
             return null;
         }
         if (text.length() > MAX_TEXT) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, field + " は" + MAX_TEXT + "文字までです / " + field
-                    + " may have at most " + MAX_TEXT + " characters");
+            throw Refusal.badRequest(field + " は" + MAX_TEXT + "文字までです / " + field + " may have at most " + MAX_TEXT
+                    + " characters");
         }
         return text;
     }
