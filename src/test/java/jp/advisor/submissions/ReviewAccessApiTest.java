@@ -74,6 +74,16 @@ class ReviewAccessApiTest {
     }
 
     @Test
+    void theReviewNeedsALogin() throws Exception {
+        long before = rows("disposition") + rows("state_transition");
+        assertThat(api.send(null, "GET", "/api/submissions/" + id + "/findings", null).status()).isEqualTo(401);
+        assertThat(api.send(null, "GET", "/api/submissions/" + id + "/transitions", null).status()).isEqualTo(401);
+        assertThat(api.move(null, id, "確認中", null).status()).isEqualTo(401);
+        assertThat(api.dispose(null, id, finding, "FIX", "").status()).isEqualTo(401);
+        assertThat(rows("disposition") + rows("state_transition")).isEqualTo(before);
+    }
+
+    @Test
     void onlyReviewersDecideAndMoveAndTheyDoNotSubmit() throws Exception {
         assertProblem(api.submit(REVIEWER, "権限区"), 403, "forbidden");
         for (String other : List.of(TestUsers.ADMIN, TestUsers.POLICY)) {

@@ -24,14 +24,16 @@ record ReviewCalls(int port) {
         }
     }
 
-    /** {@code body} null sends none; a map is sent as JSON. */
+    /** {@code authorization} null logs in as nobody; {@code body} null sends none, bytes as they are, else as JSON. */
     Answer send(String authorization, String method, String path, Object body) throws Exception {
         byte[] bytes = body == null ? null : body instanceof byte[] raw ? raw : JSON.writeValueAsBytes(body);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", authorization)
                 .method(method, bytes == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(bytes));
         if (bytes != null) {
             request.header("Content-Type", "application/json");
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         String text = response.body();
