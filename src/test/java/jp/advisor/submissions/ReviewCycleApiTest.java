@@ -5,8 +5,14 @@ import static jp.advisor.submissions.SubmissionsApiTest.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +28,8 @@ import jp.advisor.TestUsers;
 /**
  * One sheet through the whole review on the running service: submitted by ward staff, its findings decided on by a
  * reviewer, returned with a message the staff read, resubmitted, reviewed and accepted; after that the year takes no
- * more revisions and no more decisions. Every step is checked in the state shown and in the audit log.
+ * more revisions and no more decisions. Every step is checked in the state shown and in the audit log. Reviewers
+ * moving one revision at the same time make one move, not several.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ReviewCycleApiTest {
@@ -147,6 +154,34 @@ class ReviewCycleApiTest {
         assertThat(lateDecision.get("type").asString()).isEqualTo("urn:advisor:problem:already-accepted");
         assertThat(revisionsOf(organization)).isEqualTo(revisions);
         assertThat(jdbc.sql("select count(*) from audit_log").query(Long.class).single()).isEqualTo(entries);
+    }
+
+    @Test
+    void concurrentMovesOfOneRevisionLetExactlyOneThrough() throws Exception {
+        ReviewCalls api = new ReviewCalls(port);
+        TestUsers.Staff staff = TestUsers.staff(port, "同時確認区" + RUN);
+        long id = api.submit(staff.authorization(), "同時確認区").get("id").asLong();
+        int reviewers = 4;
+        CyclicBarrier start = new CyclicBarrier(reviewers);
+        ExecutorService pool = Executors.newFixedThreadPool(reviewers);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Future<ReviewCalls.Answer>> moves = new ArrayList<>();
+            for (int i = 0; i < reviewers; i++) {
+                moves.add(pool.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    return api.move(TestUsers.REVIEWER, id, "確認中", null);
+                }));
+            }
+            for (Future<ReviewCalls.Answer> move : moves) {
+                statuses.add(move.get(60, TimeUnit.SECONDS).status());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409, 409, 409);
+        assertThat(jdbc.sql("select to_state from state_transition where submission_id = ? order by id").param(id)
+                .query(String.class).list()).containsExactly("SUBMITTED", "IN_REVIEW");
     }
 
     long revisionsOf(String organization) {
