@@ -16,8 +16,9 @@ record StoredSubmission(long id, String organization, int fiscalYear, int revisi
                         Map<String, Integer> findingCounts, int undecidedFindings, ReviewState state,
                         String stateLabel) {
 
-    /** One revision of an organisation's sheet for a year. */
-    record Revision(long id, int revision, String submittedBy, OffsetDateTime submittedAt) {
+    /** One revision of an organisation's sheet for a year, with where it is (or ended) in the review. */
+    record Revision(long id, int revision, String submittedBy, OffsetDateTime submittedAt, ReviewState state,
+                    String stateLabel) {
     }
 
     /** A revision with the other revisions of the same organisation and year, oldest first. */

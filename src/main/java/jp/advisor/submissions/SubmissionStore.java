@@ -93,13 +93,16 @@ class SubmissionStore {
 
     /** The revisions of the organisation and year of {@code id} other than it, oldest first. */
     List<StoredSubmission.Revision> otherRevisions(long id) {
-        return jdbc.sql("select s.id, s.revision, s.submitted_by, s.submitted_at from submission s"
+        return jdbc.sql("select s.id, s.revision, s.submitted_by, s.submitted_at, " + STATE + " from submission s"
                         + " join submission t on t.organisation_id = s.organisation_id"
                         + " and t.fiscal_year = s.fiscal_year"
                         + " where t.id = ? and s.id <> t.id order by s.revision")
                 .param(id)
-                .query((rs, n) -> new StoredSubmission.Revision(rs.getLong(1), rs.getInt(2), rs.getString(3),
-                        rs.getObject(4, OffsetDateTime.class)))
+                .query((rs, n) -> {
+                    ReviewState state = ReviewState.valueOf(rs.getString(5));
+                    return new StoredSubmission.Revision(rs.getLong(1), rs.getInt(2), rs.getString(3),
+                            rs.getObject(4, OffsetDateTime.class), state, state.ja());
+                })
                 .list();
     }
 

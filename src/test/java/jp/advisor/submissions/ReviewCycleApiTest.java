@@ -115,6 +115,9 @@ class ReviewCycleApiTest {
         long second = again.get("id").asLong();
         assertThat(again.get("revision").asInt()).isEqualTo(2);
         assertState(again.body(), "SUBMITTED", "提出");
+        JsonNode earlier = api.send(staff.authorization(), "GET", "/api/submissions/" + second, null).get("revisions");
+        assertThat(earlier.get(0).get("id").asLong()).isEqualTo(id);
+        assertState(earlier.get(0), "RETURNED", "差戻し");
         assertThat(api.send(staff.authorization(), "GET", listed + "RETURNED", null).get("total").asLong()).isZero();
         assertThat(api.send(staff.authorization(), "GET", listed + "RETURNED&allRevisions=true", null).get("items")
                 .get(0).get("id").asLong()).isEqualTo(id);
