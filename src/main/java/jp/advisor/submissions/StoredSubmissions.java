@@ -29,8 +29,9 @@ import jp.advisor.users.Access;
 /**
  * Submitting: read the body as {@code POST /api/evaluations} does (same reader, same problems), evaluate it with the
  * rules in use, then store the revision, its evaluation (the JSON exactly as {@code /api/evaluations} would answer),
- * its findings and the audit entry in one transaction. Revisions of an organisation are numbered under a lock on
- * its row; a transaction that loses a race (two first uploads of a new organisation) is retried whole.
+ * its findings, its first state (提出) and the audit entry in one transaction; a year already 確定 takes no more
+ * revisions (409). Revisions of an organisation are numbered under a lock on its row; a transaction that loses a race
+ * (two first uploads of a new organisation) is retried whole.
  */
 @Service
 class StoredSubmissions {
@@ -43,15 +44,17 @@ class StoredSubmissions {
     private final Evaluator evaluator;
     private final JsonMapper json;
     private final SubmissionStore store;
+    private final ReviewStore review;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
 
     StoredSubmissions(SubmissionReader reader, Evaluator evaluator, JsonMapper json, SubmissionStore store,
-                      AuditLog audit, PlatformTransactionManager transactions) {
+                      ReviewStore review, AuditLog audit, PlatformTransactionManager transactions) {
         this.reader = reader;
         this.evaluator = evaluator;
         this.json = json;
         this.store = store;
+        this.review = review;
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -86,6 +89,9 @@ class StoredSubmissions {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         int year = submission.fiscalYear().startYear();
         long organisation = store.lockOrganisation(submission.organization());
+        review.acceptedRevision(organisation, year).ifPresent(accepted -> {
+            throw Refusal.accepted(submission.organization(), year, accepted);
+        });
         int revision = store.nextRevision(organisation, year);
         long id = store.insertSubmission(organisation, year, revision, actor, now, received);
         store.insertEvaluation(id, evaluation.ruleSet().version(), evaluation.ruleSet().policy(), now, evaluationJson);
@@ -94,6 +100,7 @@ class StoredSubmissions {
             Evaluation.Finding f = findings.get(i);
             store.insertFinding(id, i, f.code(), f.severity(), f.location(), f.rule());
         }
+        review.insertTransition(id, null, ReviewState.SUBMITTED, null, actor, now);
         audit.record(actor, "SUBMIT", "submission:" + id, submission.organization() + " " + submission.fiscalYear()
                 + " (" + year + ") revision " + revision + ", rule set " + evaluation.ruleSet().version()
                 + ", policy " + evaluation.ruleSet().policy() + ", " + findings.size() + " finding(s)");
@@ -118,13 +125,13 @@ class StoredSubmissions {
     }
 
     /** Staff see only their own organisations: asking for another is refused, asking for none lists their own. */
-    StoredSubmission.Page list(String organization, Integer fiscalYear, boolean allRevisions, int page, int size,
-                               Authentication who) {
+    StoredSubmission.Page list(String organization, Integer fiscalYear, ReviewState state, boolean allRevisions,
+                               int page, int size, Authentication who) {
         if (organization != null) {
             Access.checkRead(who, organization);
         }
         List<String> within = organization != null ? List.of(organization)
                 : Access.readableOrganisations(who).orElse(null);
-        return store.list(within, fiscalYear, allRevisions, page, size);
+        return store.list(within, fiscalYear, state, allRevisions, page, size);
     }
 }

@@ -23,8 +23,15 @@ class SubmissionStore {
     /** The severities counted for every submission, in this order, even when none was found. */
     static final List<String> SEVERITIES = List.of("error", "warning", "info");
 
+    /**
+     * The review state of revision {@code s}: its newest transition's, by id (two may share a timestamp); 提出 for a
+     * revision stored before transitions were recorded.
+     */
+    static final String STATE = "coalesce((select t.to_state from state_transition t where t.id ="
+            + " (select max(t2.id) from state_transition t2 where t2.submission_id = s.id)), 'SUBMITTED')";
+
     private static final String SUMMARY = "select s.id, o.name, s.fiscal_year, s.revision, s.submitted_by, s.submitted_at,"
-            + " e.rule_set_version, e.policy, s.organisation_id"
+            + " e.rule_set_version, e.policy, s.organisation_id, " + STATE
             + " from submission s join organisation o on o.id = s.organisation_id"
             + " join evaluation e on e.submission_id = s.id";
 
@@ -86,13 +93,16 @@ class SubmissionStore {
 
     /** The revisions of the organisation and year of {@code id} other than it, oldest first. */
     List<StoredSubmission.Revision> otherRevisions(long id) {
-        return jdbc.sql("select s.id, s.revision, s.submitted_by, s.submitted_at from submission s"
+        return jdbc.sql("select s.id, s.revision, s.submitted_by, s.submitted_at, " + STATE + " from submission s"
                         + " join submission t on t.organisation_id = s.organisation_id"
                         + " and t.fiscal_year = s.fiscal_year"
                         + " where t.id = ? and s.id <> t.id order by s.revision")
                 .param(id)
-                .query((rs, n) -> new StoredSubmission.Revision(rs.getLong(1), rs.getInt(2), rs.getString(3),
-                        rs.getObject(4, OffsetDateTime.class)))
+                .query((rs, n) -> {
+                    ReviewState state = ReviewState.valueOf(rs.getString(5));
+                    return new StoredSubmission.Revision(rs.getLong(1), rs.getInt(2), rs.getString(3),
+                            rs.getObject(4, OffsetDateTime.class), state, state.ja());
+                })
                 .list();
     }
 
@@ -104,9 +114,10 @@ class SubmissionStore {
     /**
      * A page of the stored submissions, by organisation name, then the newest year and revision first; only the
      * newest revision of each organisation and year unless {@code allRevisions}; within the given organisations
-     * unless null.
+     * unless null; in the given review state unless null.
      */
-    StoredSubmission.Page list(List<String> organisations, Integer fiscalYear, boolean allRevisions, int page, int size) {
+    StoredSubmission.Page list(List<String> organisations, Integer fiscalYear, ReviewState state, boolean allRevisions,
+                               int page, int size) {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (organisations != null) {
@@ -117,6 +128,10 @@ class SubmissionStore {
         if (fiscalYear != null) {
             where.add(" s.fiscal_year = ?");
             params.add(fiscalYear);
+        }
+        if (state != null) {
+            where.add(" " + STATE + " = ?");
+            params.add(state.name());
         }
         if (!allRevisions) {
             where.add(NEWEST);
@@ -135,8 +150,16 @@ class SubmissionStore {
 
     private StoredSubmission summary(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong(1);
+        ReviewState state = ReviewState.valueOf(rs.getString(10));
         return new StoredSubmission(id, rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
-                rs.getObject(6, OffsetDateTime.class), rs.getString(7), rs.getString(8), findingCounts(id));
+                rs.getObject(6, OffsetDateTime.class), rs.getString(7), rs.getString(8), findingCounts(id),
+                undecided(id), state, state.ja());
+    }
+
+    private int undecided(long submission) {
+        return jdbc.sql("select count(*) from finding f where f.submission_id = ?"
+                        + " and not exists (select 1 from disposition d where d.finding_id = f.id)")
+                .param(submission).query(Integer.class).single();
     }
 
     private Map<String, Integer> findingCounts(long submission) {

@@ -2,6 +2,7 @@ package jp.advisor.submissions;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,7 +24,9 @@ import jp.advisor.submission.FiscalYear;
 
 /**
  * {@code /api/submissions}: submit a sheet (a new revision, evaluated and stored), list the stored ones, get one
- * with its other revisions, get its evaluation as it was answered. Every call needs a login (SecurityConfiguration).
+ * with its other revisions, get its evaluation as it was answered; the review: its findings and the decisions on
+ * them, its moves through 提出 → 確認中 → 差戻し / 確定. Every call needs a login; submitting needs STAFF, deciding
+ * and moving REVIEWER (SecurityConfiguration).
  */
 @RestController
 @RequestMapping("/api/submissions")
@@ -32,9 +36,19 @@ class SubmissionsController {
     static final int MAX_PAGE_SIZE = 100;
 
     private final StoredSubmissions submissions;
+    private final ReviewWorkflow workflow;
 
-    SubmissionsController(StoredSubmissions submissions) {
+    SubmissionsController(StoredSubmissions submissions, ReviewWorkflow workflow) {
         this.submissions = submissions;
+        this.workflow = workflow;
+    }
+
+    /** A move: {@code to} a state's code or Japanese word; {@code message} to the ward, required for 差戻し. */
+    record TransitionRequest(String to, String message) {
+    }
+
+    /** A decision on a finding: {@code disposition} its code or Japanese word (要修正, 説明あり, 誤検知). */
+    record DispositionRequest(String disposition, String comment) {
     }
 
     // Raw bytes, as /api/evaluations takes them: the reader locates problems to line and column.
@@ -47,6 +61,7 @@ class SubmissionsController {
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     StoredSubmission.Page list(@RequestParam(required = false) String organization,
                                @RequestParam(required = false) String fiscalYear,
+                               @RequestParam(required = false) String state,
                                @RequestParam(defaultValue = "false") boolean allRevisions,
                                @RequestParam(defaultValue = "0") int page,
                                @RequestParam(defaultValue = "20") int size,
@@ -56,7 +71,7 @@ class SubmissionsController {
                     + "です / page is 0 or more, size 1 to " + MAX_PAGE_SIZE);
         }
         return submissions.list(organization == null || organization.isBlank() ? null : organization,
-                startYear(fiscalYear), allRevisions, page, size, who);
+                startYear(fiscalYear), state(state), allRevisions, page, size, who);
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -71,6 +86,34 @@ class SubmissionsController {
                 .body(submissions.evaluationJson(id, who).getBytes(StandardCharsets.UTF_8));
     }
 
+    @GetMapping(path = "/{id}/transitions", produces = MediaType.APPLICATION_JSON_VALUE)
+    StoredSubmission.WithTransitions transitions(@PathVariable long id, Authentication who) {
+        return workflow.transitions(id, who);
+    }
+
+    @PostMapping(path = "/{id}/transitions", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    StoredSubmission.WithTransitions move(@PathVariable long id, @RequestBody TransitionRequest move, Authentication who) {
+        return workflow.move(id, move.to(), move.message(), who);
+    }
+
+    @GetMapping(path = "/{id}/findings", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<StoredSubmission.Finding> findings(@PathVariable long id, Authentication who) {
+        return workflow.findings(id, who);
+    }
+
+    @PutMapping(path = "/{id}/findings/{findingId}/disposition", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    StoredSubmission.Finding dispose(@PathVariable long id, @PathVariable long findingId,
+                                     @RequestBody DispositionRequest decision, Authentication who) {
+        return workflow.dispose(id, findingId, decision.disposition(), decision.comment(), who);
+    }
+
+    @ExceptionHandler(Refusal.class)
+    ProblemDetail refused(Refusal e) {
+        return e.problem();
+    }
+
     @ExceptionHandler(NoSuchSubmissionException.class)
     ProblemDetail notFound(NoSuchSubmissionException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
@@ -78,6 +121,11 @@ class SubmissionsController {
         problem.setTitle("提出が見つかりません / Submission not found");
         problem.setProperty("id", e.id());
         return problem;
+    }
+
+    /** A state's code or Japanese word; null when absent. */
+    private static ReviewState state(String state) {
+        return state == null || state.isBlank() ? null : ReviewWorkflow.read(ReviewState::read, state);
     }
 
     /** {@code 2016} or any way a submission may write its year ({@code 平成28年度}, {@code H28}); null when absent. */

@@ -70,7 +70,7 @@ class ApiDocumentation {
             "RulesController", "ルール / Rules",
             "使用中のルールセット、検査、比較（what-if、ファイルまたは保管データ）、公開、履歴、ロールバック、指摘コードごとの誤検知（POLICY ロール） / the rule set in use, check, what-if (over files or stored sheets), publish, history, rollback, false positives per finding code (role POLICY)",
             "SubmissionsController", "提出データの保管 / Stored submissions",
-            "提出データを版として保管し、評価とともに返します（ログインが必要） / stores submissions as revisions with their evaluations (login needed)",
+            "提出データを版として保管し、評価とともに返します。指摘への判断と確認の流れ（提出 → 確認中 → 差戻し / 確定、REVIEWER ロール） / stores submissions as revisions with their evaluations; decisions on findings and the review (role REVIEWER)",
             "UsersController", "利用者 / Users",
             "利用者と役割（STAFF, REVIEWER, POLICY, ADMIN）と組織の管理（ADMIN）、自分のアカウント / users, roles and organisations (role ADMIN), one's own account");
 
@@ -199,6 +199,10 @@ class ApiDocumentation {
         // A year's review is never missing: a year with nothing stored is an empty report.
         if (pathVariable && !path.startsWith("/api/reviews/")) {
             problem(responses, "404", "その番号のものはありません / nothing with that id");
+        }
+        if (changes && path.startsWith("/api/submissions")) {
+            problem(responses, "409", "確定済みの年度、最新でない版、または許されない状態の移動（allowed） / the year is"
+                    + " accepted, not the newest revision, or a move not allowed (allowed)");
         }
         if (changes) {
             problem(responses, "413", "本文が advisor.http.max-body-size（5MB）を超えている / the body is over"
