@@ -69,7 +69,9 @@ class ApiDocumentation {
             "SubmissionsController", "提出データの保管 / Stored submissions",
             "提出データを版として保管し、評価とともに返します（ログインが必要） / stores submissions as revisions with their evaluations (login needed)",
             "UsersController", "利用者 / Users",
-            "利用者と役割（STAFF, REVIEWER, POLICY, ADMIN）と組織の管理（ADMIN）、自分のアカウント / users, roles and organisations (role ADMIN), one's own account");
+            "利用者と役割（STAFF, REVIEWER, POLICY, ADMIN）と組織の管理（ADMIN）、自分のアカウント / users, roles and organisations (role ADMIN), one's own account",
+            "AuditController", "監査ログ / Audit log",
+            "誰がいつ何をしたか、新しい順に（JSON のページか CSV、ADMIN） / who did what and when, newest first (JSON pages or CSV, role ADMIN)");
 
     private static Map<String, Tag> tags(String... nameTitleDescription) {
         Map<String, Tag> tags = new LinkedHashMap<>();
@@ -149,7 +151,8 @@ class ApiDocumentation {
             api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
                 problems(path, method, operation);
                 created(path, method, operation);
-                if (path.startsWith("/api/submissions") || (path.startsWith("/api/rules") && !"/api/rules".equals(path))) {
+                if (path.startsWith("/api/submissions") || path.startsWith("/api/audit")
+                        || (path.startsWith("/api/rules") && !"/api/rules".equals(path))) {
                     operation.addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH));
                 }
             }));
@@ -166,7 +169,8 @@ class ApiDocumentation {
         boolean changes = method != PathItem.HttpMethod.GET;
         boolean pathVariable = operation.getParameters() != null
                 && operation.getParameters().stream().map(Parameter::getIn).anyMatch("path"::equals);
-        boolean login = path.startsWith("/api/submissions") || (path.startsWith("/api/rules") && !"/api/rules".equals(path));
+        boolean login = path.startsWith("/api/submissions") || path.startsWith("/api/audit")
+                || (path.startsWith("/api/rules") && !"/api/rules".equals(path));
         boolean hasQuery = operation.getParameters() != null
                 && operation.getParameters().stream().map(Parameter::getIn).anyMatch("query"::equals);
         if (changes || hasQuery) {
@@ -177,6 +181,9 @@ class ApiDocumentation {
             problem(responses, "401", "ログインが必要（WWW-Authenticate: Basic） / a login is needed (WWW-Authenticate: Basic)");
             if (path.startsWith("/api/rules")) {
                 problem(responses, "403", "POLICY ロールがない、または CSRF トークンがない / no role POLICY, or no CSRF token");
+            }
+            if (path.startsWith("/api/audit")) {
+                problem(responses, "403", "ADMIN ロールがない / no role ADMIN");
             }
         }
         if (pathVariable) {
