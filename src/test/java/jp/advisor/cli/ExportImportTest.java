@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code export} and {@code import} on H2 files: a database with revisions of awkwardly named organisations,
  * findings with a disposition history, a transition, audit entries and a user is exported, imported into a new
  * database and exported again to the same files; a second import adds nothing; a revision that differs refuses the
- * whole import, naming the file.
+ * whole import, naming the file, also after other revisions were loaded.
  */
 class ExportImportTest {
 
@@ -116,6 +116,15 @@ class ExportImportTest {
         assertThat(conflict.exit()).isEqualTo(1);
         assertThat(conflict.err()).contains("submissions/_CON/2016/r1.json", "nothing was imported");
         assertThat(count(copied, "audit_log")).as("nothing, not even the IMPORT entry").isEqualTo(auditBefore);
+
+        String third = "jdbc:h2:file:" + tmp.resolve("third/advisor");
+        revision(database(third), "大正区", 2, "{\"organization\":\"大正区\"}");
+        var late = EvaluateCommandTest.run("import", first.toString(), "--database", third);
+        assertThat(late.exit()).isEqualTo(1);
+        assertThat(late.err()).contains("submissions/大正区/2016/r2.json", "nothing was imported");
+        JdbcClient thirdDb = JdbcClient.create(new DriverManagerDataSource(third, "sa", ""));
+        assertThat(count(thirdDb, "submission")).as("the three revisions before the conflict rolled back").isEqualTo(1);
+        assertThat(count(thirdDb, "audit_log")).isEqualTo(1);
     }
 
     private static JdbcClient database(String url) {

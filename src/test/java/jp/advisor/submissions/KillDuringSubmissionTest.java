@@ -59,14 +59,15 @@ class KillDuringSubmissionTest {
             AtomicBoolean killed = new AtomicBoolean();
             AtomicInteger stored = new AtomicInteger();
             AtomicInteger refused = new AtomicInteger();
+            AtomicInteger cutOff = new AtomicInteger();
             for (int t = 0; t < THREADS; t++) {
                 uploaders.submit(() -> {
                     while (!killed.get()) {
                         try {
                             int status = submit(port, staff, sheet).statusCode();
                             (status == 201 ? stored : refused).incrementAndGet();
-                        } catch (IOException cutOff) {
-                            // the kill: an upload in flight loses its connection
+                        } catch (IOException inFlight) {
+                            cutOff.incrementAndGet();
                         }
                     }
                     return null;
@@ -84,6 +85,7 @@ class KillDuringSubmissionTest {
             assertThat(service.waitFor(30, TimeUnit.SECONDS)).isTrue();
             uploaders.shutdown();
             assertThat(uploaders.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(cutOff.get()).as("uploads in flight when the service was killed").isPositive();
 
             int revisions = assertWholeRevisionsWithoutGaps(url);
             assertThat(revisions).as("every acknowledged upload was kept").isGreaterThanOrEqualTo(acknowledged);
