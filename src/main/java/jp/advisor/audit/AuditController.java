@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -42,9 +45,13 @@ class AuditController {
     }
 
     /**
-     * One handler for both formats: with two, a request accepting anything ({@code *}{@code /*}) would match both.
-     * The JSON schema of the page is {@link AuditEntry.Page}.
+     * One handler for both formats: with two, a request accepting anything ({@code *}{@code /*}) would match both;
+     * the answer's two shapes are told to the API description here.
      */
+    @ApiResponse(responseCode = "200", description = "新しい順のページ（JSON）か、一致するすべて（CSV） / a page, newest"
+            + " first (JSON), or every matching entry (CSV)", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = AuditPage.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     ResponseEntity<?> list(@RequestParam(required = false) String from,
                            @RequestParam(required = false) String to,

@@ -20,7 +20,7 @@ class AuditEntries {
         this.jdbc = jdbc;
     }
 
-    AuditEntry.Page page(AuditQuery query, int page, int size) {
+    AuditPage page(AuditQuery query, int page, int size) {
         Where where = where(query);
         long total = jdbc.sql("select count(*) from audit_log" + where.sql).params(where.params).query(Long.class).single();
         List<Object> paged = new ArrayList<>(where.params);
@@ -30,7 +30,7 @@ class AuditEntries {
                 .query((rs, n) -> new AuditEntry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6)))
                 .list();
-        return new AuditEntry.Page(items, page, size, total);
+        return new AuditPage(items, page, size, total);
     }
 
     /** Every matching entry, newest first, handed over row by row as the query reads them. */

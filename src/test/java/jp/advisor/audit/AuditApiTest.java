@@ -129,6 +129,16 @@ class AuditApiTest {
     }
 
     @Test
+    void theApiDescriptionShowsThePageAndTheCsv() throws Exception {
+        JsonNode docs = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/v3/api-docs")).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body());
+        JsonNode ok = docs.at("/paths/~1api~1audit/get/responses/200/content");
+        assertThat(ok.at("/application~1json/schema/$ref").asString()).endsWith("/AuditPage");
+        assertThat(ok.has("text/csv")).isTrue();
+        assertThat(docs.at("/paths/~1api~1audit/get/responses/403").isMissingNode()).isFalse();
+    }
+
+    @Test
     void onlyAdministratorsReadTheLog() throws Exception {
         assertThat(get("", TestUsers.REVIEWER, null).statusCode()).isEqualTo(403);
         assertThat(get("", TestUsers.POLICY, null).statusCode()).isEqualTo(403);
