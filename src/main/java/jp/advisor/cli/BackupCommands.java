@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.concurrent.Callable;
 
 import javax.sql.DataSource;
@@ -55,9 +56,13 @@ final class BackupCommands {
         return new DriverManagerDataSource(url, settings.username() == null ? "" : settings.username(), settings.password());
     }
 
+    /** The database as named in messages and the manifest: a password written into the url is not repeated. */
     static String url(String database) {
-        return PublishedHistory.Settings.configured().withUrl(database).url();
+        String url = PublishedHistory.Settings.configured().withUrl(database).url();
+        return url == null ? null : PASSWORD.matcher(url).replaceAll("$1=***");
     }
+
+    private static final Pattern PASSWORD = Pattern.compile("(?i)(password|pwd)=[^;&]*");
 
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = {"保管された提出データのすべての版を、評価、指摘とその判断の履歴、状態の遷移、監査ログ、利用者"

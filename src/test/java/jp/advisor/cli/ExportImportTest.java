@@ -127,6 +127,13 @@ class ExportImportTest {
         assertThat(count(thirdDb, "audit_log")).isEqualTo(1);
     }
 
+    @Test
+    void aPasswordInTheDatabaseUrlIsNotRepeated() {
+        assertThat(BackupCommands.url("jdbc:postgresql://db/advisor?user=a&password=s3cret&ssl=true"))
+                .isEqualTo("jdbc:postgresql://db/advisor?user=a&password=***&ssl=true");
+        assertThat(BackupCommands.url("jdbc:h2:file:./data/advisor;PASSWORD=s3cret")).doesNotContain("s3cret");
+    }
+
     private static JdbcClient database(String url) {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(url, "sa", "");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
