@@ -1,5 +1,5 @@
 /**
  * The command line.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "cli", allowedDependencies = {"pages", "evaluation", "facts", "policy", "policy :: analysis", "policy :: strength", "policy :: whatif", "publishing", "review", "rules", "submission", "audit", "users"})
+@org.springframework.modulith.ApplicationModule(displayName = "cli", allowedDependencies = {"audit", "backup", "pages", "evaluation", "facts", "policy", "policy :: analysis", "policy :: strength", "policy :: whatif", "publishing", "review", "rules", "submission", "users"})
 package jp.advisor.cli;

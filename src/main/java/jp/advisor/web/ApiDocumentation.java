@@ -72,7 +72,9 @@ class ApiDocumentation {
             "SubmissionsController", "提出データの保管 / Stored submissions",
             "提出データを版として保管し、評価とともに返します。指摘への判断と確認の流れ（提出 → 確認中 → 差戻し / 確定、REVIEWER ロール） / stores submissions as revisions with their evaluations; decisions on findings and the review (role REVIEWER)",
             "UsersController", "利用者 / Users",
-            "利用者と役割（STAFF, REVIEWER, POLICY, ADMIN）と組織の管理（ADMIN）、自分のアカウント / users, roles and organisations (role ADMIN), one's own account");
+            "利用者と役割（STAFF, REVIEWER, POLICY, ADMIN）と組織の管理（ADMIN）、自分のアカウント / users, roles and organisations (role ADMIN), one's own account",
+            "AuditController", "監査ログ / Audit log",
+            "誰がいつ何をしたか、新しい順に（JSON のページか CSV、ADMIN） / who did what and when, newest first (JSON pages or CSV, role ADMIN)");
 
     private static Map<String, Tag> tags(String... nameTitleDescription) {
         Map<String, Tag> tags = new LinkedHashMap<>();
