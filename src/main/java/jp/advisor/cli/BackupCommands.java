@@ -4,15 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.concurrent.Callable;
-
-import javax.sql.DataSource;
 
 import org.springframework.dao.DataAccessException;
 import org.flywaydb.core.api.FlywayException;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +18,6 @@ import picocli.CommandLine.Spec;
 
 import jp.advisor.backup.BackupExport;
 import jp.advisor.backup.BackupImport;
-import jp.advisor.publishing.PublishedHistory;
 
 /**
  * {@code export} and {@code import}: a backup of the stored submissions, their evaluations, reviews and the audit
@@ -35,34 +29,6 @@ final class BackupCommands {
 
     private BackupCommands() {
     }
-
-    /** Who runs the command, as the audit log names a command-line actor. */
-    static String actor() {
-        return "cli:" + System.getProperty("user.name", "unknown");
-    }
-
-    /** The configured database; an embedded H2 file is created only when {@code create} (an import may start one). */
-    static DataSource dataSource(String database, boolean create) {
-        PublishedHistory.Settings settings = PublishedHistory.Settings.configured().withUrl(database);
-        String url = settings.url();
-        if (url == null || url.isBlank() || url.contains("${")) {
-            throw new IllegalArgumentException("データベースの URL がありません（spring.datasource.url か --database で指定）"
-                    + " / no database url: set spring.datasource.url or give --database");
-        }
-        String lower = url.toLowerCase(Locale.ROOT);
-        if (!create && lower.startsWith("jdbc:h2:") && !lower.startsWith("jdbc:h2:mem:") && !lower.contains("ifexists=")) {
-            url = url + ";IFEXISTS=TRUE";
-        }
-        return new DriverManagerDataSource(url, settings.username() == null ? "" : settings.username(), settings.password());
-    }
-
-    /** The database as named in messages and the manifest: a password written into the url is not repeated. */
-    static String url(String database) {
-        String url = PublishedHistory.Settings.configured().withUrl(database).url();
-        return url == null ? null : PASSWORD.matcher(url).replaceAll("$1=***");
-    }
-
-    private static final Pattern PASSWORD = Pattern.compile("(?i)(password|pwd)=[^;&]*");
 
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = {"保管された提出データのすべての版を、評価、指摘とその判断の履歴、状態の遷移、監査ログ、利用者"
@@ -92,8 +58,8 @@ final class BackupCommands {
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
             try {
-                BackupExport.Summary summary = BackupExport.export(dataSource(db.database, false), url(db.database),
-                        actor(), out);
+                BackupExport.Summary summary = BackupExport.export(Database.dataSource(db.database, false), Database.safeUrl(db.database),
+                        Database.actor(), out);
                 spec.commandLine().getOut().println("書き出しました: 版 " + summary.revisions() + " 件、監査ログ "
                         + summary.auditEntries() + " 件、利用者 " + summary.users() + " 人 → " + out + " / exported "
                         + summary.revisions() + " revision(s), " + summary.auditEntries() + " audit entries, "
@@ -103,8 +69,8 @@ final class BackupCommands {
                 err.println(e.getMessage());
                 return 1;
             } catch (DataAccessException e) {
-                err.println("データベース " + url(db.database) + " を読めません（H2 をサービスが使用中なら停止してから） / cannot read"
-                        + " the database " + url(db.database) + " (stop a service using the embedded H2 first): "
+                err.println("データベース " + Database.safeUrl(db.database) + " を読めません（H2 をサービスが使用中なら停止してから） / cannot read"
+                        + " the database " + Database.safeUrl(db.database) + " (stop a service using the embedded H2 first): "
                         + e.getMostSpecificCause().getMessage());
                 return 1;
             }
@@ -139,20 +105,20 @@ final class BackupCommands {
                 return 1;
             }
             try {
-                BackupImport.Summary s = BackupImport.importFrom(dataSource(db.database, true), dir, actor());
+                BackupImport.Summary s = BackupImport.importFrom(Database.dataSource(db.database, true), dir, Database.actor());
                 spec.commandLine().getOut().println("取り込みました: 版 " + s.imported() + " 件（すでにあり飛ばしたもの "
                         + s.skipped() + " 件）、判断 " + s.dispositions() + " 件、遷移 " + s.transitions() + " 件、監査ログ "
-                        + s.auditEntries() + " 件 → " + url(db.database) + " / imported " + s.imported()
+                        + s.auditEntries() + " 件 → " + Database.safeUrl(db.database) + " / imported " + s.imported()
                         + " revision(s) (" + s.skipped() + " already present, skipped), " + s.dispositions()
                         + " disposition(s), " + s.transitions() + " transition(s), " + s.auditEntries()
-                        + " audit entries into " + url(db.database));
+                        + " audit entries into " + Database.safeUrl(db.database));
                 return 0;
             } catch (BackupImport.InvalidBackupException | IllegalArgumentException e) {
                 err.println(e.getMessage());
                 return 1;
             } catch (DataAccessException | FlywayException e) {
-                err.println("データベース " + url(db.database) + " に取り込めません。何も取り込んでいません / cannot import into "
-                        + url(db.database) + "; nothing was imported: " + (e instanceof DataAccessException d
+                err.println("データベース " + Database.safeUrl(db.database) + " に取り込めません。何も取り込んでいません / cannot import into "
+                        + Database.safeUrl(db.database) + "; nothing was imported: " + (e instanceof DataAccessException d
                         ? d.getMostSpecificCause().getMessage() : e.getMessage()));
                 return 1;
             }

@@ -1,6 +1,8 @@
 package jp.advisor.cli;
 
+import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -13,55 +15,69 @@ import org.springframework.transaction.support.TransactionTemplate;
 import jp.advisor.publishing.PublishedHistory;
 
 /**
- * The service's database for the commands that write to it ({@code users}): found as the service finds it
+ * The service's database for the commands that work on it directly ({@code users}, {@code export}, {@code import}): found as the service finds it
  * ({@link PublishedHistory.Settings#configured}, or {@code --database}), brought to the service's schema by the same
  * Flyway migrations (so it works before the service first ran there), each command's work in one transaction.
  */
 final class Database {
 
-    private final DataSource dataSource;
-    private final String url;
+    private static final Pattern PASSWORD = Pattern.compile("(?i)(password|pwd)=[^;&]*");
 
-    private Database(DataSource dataSource, String url) {
+    private final DataSource dataSource;
+
+    private Database(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.url = url;
     }
 
     /** Opens and migrates; a database that cannot be opened (an embedded H2 in use by the service) says so. */
-    static Database open(String url) {
-        PublishedHistory.Settings settings = PublishedHistory.Settings.configured().withUrl(url);
-        if (settings.url() == null || settings.url().isBlank() || settings.url().contains("${")) {
-            throw new IllegalStateException("データベースの URL がありません（spring.datasource.url か --database で指定）"
-                    + " / no database url: set spring.datasource.url or give --database");
-        }
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(settings.url(),
-                settings.username() == null ? "" : settings.username(), settings.password());
+    static Database open(String database) {
+        DataSource dataSource = dataSource(database, true);
         try {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         } catch (RuntimeException e) {
-            throw new IllegalStateException("データベース " + settings.url() + " を開けません（組み込みの H2 はサービスの"
-                    + "停止中だけ使えます。稼働中は /api/users を使ってください） / cannot open the database " + settings.url()
+            throw new IllegalStateException("データベース " + safeUrl(database) + " を開けません（組み込みの H2 はサービスの"
+                    + "停止中だけ使えます。稼働中は /api/users を使ってください） / cannot open the database " + safeUrl(database)
                     + " (an embedded H2 only while the service is stopped; use /api/users while it runs): "
                     + rootMessage(e), e);
         }
-        return new Database(dataSource, settings.url());
+        return new Database(dataSource);
+    }
+
+    /**
+     * The configured database ({@code spring.datasource.*} as the service finds it, or {@code --database}); an
+     * embedded H2 file is created only when {@code create}.
+     */
+    static DataSource dataSource(String database, boolean create) {
+        PublishedHistory.Settings settings = PublishedHistory.Settings.configured().withUrl(database);
+        String url = settings.url();
+        if (url == null || url.isBlank() || url.contains("${")) {
+            throw new IllegalArgumentException("データベースの URL がありません（spring.datasource.url か --database で指定）"
+                    + " / no database url: set spring.datasource.url or give --database");
+        }
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (!create && lower.startsWith("jdbc:h2:") && !lower.startsWith("jdbc:h2:mem:") && !lower.contains("ifexists=")) {
+            url = url + ";IFEXISTS=TRUE";
+        }
+        return new DriverManagerDataSource(url, settings.username() == null ? "" : settings.username(), settings.password());
+    }
+
+    /** The database as named in messages and files: a password written into the url is not repeated. */
+    static String safeUrl(String database) {
+        String url = PublishedHistory.Settings.configured().withUrl(database).url();
+        return url == null ? null : PASSWORD.matcher(url).replaceAll("$1=***");
     }
 
     JdbcClient jdbc() {
         return JdbcClient.create(dataSource);
     }
 
-    String url() {
-        return url;
-    }
-
     <T> T inTransaction(Supplier<T> work) {
         return new TransactionTemplate(new DataSourceTransactionManager(dataSource)).execute(status -> work.get());
     }
 
-    /** Who runs the command, for the audit log. */
+    /** Who runs the command, as the audit log names a command-line actor. */
     static String actor() {
-        return "cli:" + System.getProperty("user.name", "?");
+        return "cli:" + System.getProperty("user.name", "unknown");
     }
 
     private static String rootMessage(Throwable e) {

@@ -129,9 +129,9 @@ class ExportImportTest {
 
     @Test
     void aPasswordInTheDatabaseUrlIsNotRepeated() {
-        assertThat(BackupCommands.url("jdbc:postgresql://db/advisor?user=a&password=s3cret&ssl=true"))
+        assertThat(Database.safeUrl("jdbc:postgresql://db/advisor?user=a&password=s3cret&ssl=true"))
                 .isEqualTo("jdbc:postgresql://db/advisor?user=a&password=***&ssl=true");
-        assertThat(BackupCommands.url("jdbc:h2:file:./data/advisor;PASSWORD=s3cret")).doesNotContain("s3cret");
+        assertThat(Database.safeUrl("jdbc:h2:file:./data/advisor;PASSWORD=s3cret")).doesNotContain("s3cret");
     }
 
     private static JdbcClient database(String url) {

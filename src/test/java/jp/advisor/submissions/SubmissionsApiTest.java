@@ -218,6 +218,17 @@ class SubmissionsApiTest {
     }
 
     @Test
+    void anUnreadableListParameterIsAProblemWithItsTypeAndBilingualTitle() throws Exception {
+        for (String query : List.of("page=-1", "size=0", "size=101", "fiscalYear=" + enc("昭和64年度"))) {
+            HttpResponse<byte[]> refused = send("GET", "/api/submissions?" + query, null, true);
+            assertThat(refused.statusCode()).as(query).isEqualTo(400);
+            assertThat(json(refused).get("type").asString()).as(query).startsWith("urn:advisor:problem:");
+            assertThat(json(refused).get("title").asString()).as(query).contains(" / ");
+            assertThat(json(refused).get("detail").asString()).as(query).contains(" / ");
+        }
+    }
+
+    @Test
     void everyCallNeedsALogin() throws Exception {
         long submissions = rows("submission");
         assertThat(send("POST", "/api/submissions", seed("匿名区"), false).statusCode()).isEqualTo(401);
