@@ -232,6 +232,35 @@ class AnnotatedWorkbookTest {
     }
 
     @Test
+    void aBlankSelfRatingIsMarkedLikeADifferentOneAndTheCommentSaysItIsBlank() throws IOException {
+        try (XSSFWorkbook book = open(ANNOTATED)) {
+            Cell blank = cell(book, INITIATIVES, "G3");
+            assertThat(blank.getStringCellValue()).isEqualTo("≠ ①");
+            assertThat(fill(blank)).isEqualTo(IndexedColors.LIGHT_ORANGE.getIndex());
+            assertThat(blank.getCellComment().getString().getString()).contains("自己評価が未記入 / the self-rating is blank");
+        }
+    }
+
+    @Test
+    void aProvisionalValueAPersonMustConfirmIsShownBesideTheWordReview() {
+        Evaluation.Rating provisional = new Evaluation.Rating("A", true, "r", new Explanation("仮", "provisional"),
+                "B", Map.of(), null);
+        assertThat(AnnotatedWorkbook.Mark.of(provisional)).isEqualTo(AnnotatedWorkbook.Mark.REVIEW);
+        assertThat(AnnotatedWorkbook.Mark.REVIEW.text(provisional)).isEqualTo("要確認（A）");
+    }
+
+    @Test
+    void annotatingAnAnnotatedWorkbookAgainKeepsTheFirstListAndAppendsAfterTheFirstSuggestions() throws IOException {
+        byte[] twice = AnnotatedWorkbook.annotate(ANNOTATED, new WorkbookSubmission(seed(), RATING_CELLS), EVALUATION);
+        try (XSSFWorkbook first = open(ANNOTATED); XSSFWorkbook book = open(twice)) {
+            assertThat(book.getSheet("指摘一覧")).isNotNull();
+            assertThat(book.getSheet("指摘一覧(2)")).isNotNull();
+            cells(first).forEach((address, value) -> assertThat(cells(book)).containsEntry(address, value));
+            assertThat(cell(book, STRATEGIES, "M5").getStringCellValue()).isEqualTo("≠ B");
+        }
+    }
+
+    @Test
     void theCommentGivesTheRuleAndTheReasonInJapaneseAndEnglish() throws IOException {
         Evaluation.Rating overall = overall71();
         try (XSSFWorkbook book = open(ANNOTATED)) {
