@@ -2,6 +2,7 @@ package jp.advisor.workbook;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,8 +22,8 @@ import jp.advisor.submission.SubmissionProblem;
  * or at too many entries ({@link ZipSecureFile#getMaxFileCount()}).
  * <p>
  * External links ({@code xl/externalLinks/}) are ignored, not refused: POI never opens the linked workbook, and a
- * cell is read with the value saved in this file, as Excel shows it before links are updated. Sheet XML is parsed
- * by POI, which refuses a DOCTYPE, so entities are never expanded.
+ * cell is read with the value saved in this file, as Excel shows it before links are updated. A DOCTYPE at the head
+ * of a part is refused here, with the part named; POI's parsers refuse one anywhere, so entities are never expanded.
  */
 public final class WorkbookGuard {
 
@@ -45,6 +46,9 @@ public final class WorkbookGuard {
                     ZipSecureFile.getMinInflateRatio(), ZipSecureFile.getGraceEntrySize());
         }
     }
+
+    /** Where a DOCTYPE would stand in a part's XML (before the root element); POI refuses one anywhere. */
+    private static final int PROLOG_BYTES = 1024;
 
     private WorkbookGuard() {
     }
@@ -99,7 +103,11 @@ public final class WorkbookGuard {
                     throw macros(fileName, name);
                 }
                 long inflated = 0;
+                byte[] head = new byte[PROLOG_BYTES];
                 for (int n; (n = zip.read(buffer)) > 0; ) {
+                    if (inflated < head.length) {
+                        System.arraycopy(buffer, 0, head, (int) inflated, (int) Math.min(n, head.length - inflated));
+                    }
                     inflated += n;
                     total += n;
                     if (total > limits.maxUncompressedBytes()) {
@@ -111,6 +119,10 @@ public final class WorkbookGuard {
                         throw refused(fileName, name, "圧縮率が異常です（zip 爆弾の疑い）。Excel で保存し直してください",
                                 "the entry inflates suspiciously (a zip bomb?); save the workbook again from Excel");
                     }
+                }
+                if (new String(head, StandardCharsets.ISO_8859_1).contains("<!DOCTYPE")) {
+                    throw refused(fileName, name, "ブックの中に DTD（<!DOCTYPE）があります。Excel で保存し直してください",
+                            "the workbook contains a DTD (<!DOCTYPE); save it again from Excel");
                 }
             }
         } catch (IOException e) {
