@@ -86,7 +86,7 @@ public final class WorkbookGuard {
         }
     }
 
-    /** Reads every entry through once, counting what it inflates; never holds more than a buffer. */
+    /** Reads every entry through once, counting what it inflates; holds no more than a buffer and the head of a part. */
     private static void scan(byte[] bytes, String fileName, Limits limits) {
         byte[] buffer = new byte[8192];
         long total = 0;
