@@ -27,8 +27,8 @@ import jp.advisor.rules.RuleSet;
 import jp.advisor.submission.Submission;
 import jp.advisor.submission.SubmissionException;
 import jp.advisor.submission.SubmissionProblem;
-import jp.advisor.submission.SubmissionReader;
 import jp.advisor.submission.SubmissionWarning;
+import jp.advisor.workbook.SubmissionInput;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"提出データ（JSON、JSON Lines、- で標準入力）を評価し、すべての評価セルの提案と理由を出力します。",
@@ -85,7 +85,6 @@ final class EvaluateCommand implements Callable<Integer> {
             return 1;
         }
         Evaluator evaluator = new Evaluator(() -> ruleSet);
-        SubmissionReader reader = new SubmissionReader();
         int[] failures = {0};
         int[] count = {0};
         try (Records records = Records.open(inputs.inputs, System.in, problem -> {
@@ -100,7 +99,7 @@ final class EvaluateCommand implements Callable<Integer> {
             Output output = format == Format.text ? new TextOutput(writer, layout())
                     : single ? new SingleJson(writer) : jsonLines ? new JsonLines(writer) : new JsonArray(writer);
             Progress shown = new Progress(err, Progress.wanted(progress), records.knownTotal());
-            Batch.run(records, record -> evaluate(evaluator, reader, record), threads == null ? Batch.defaultThreads() : threads,
+            Batch.run(records, record -> evaluate(evaluator, record), threads == null ? Batch.defaultThreads() : threads,
                     result -> {
                         count[0]++;
                         result.warnings().forEach(err::println);
@@ -136,9 +135,9 @@ final class EvaluateCommand implements Callable<Integer> {
         return new TextReport.Layout(Integer.MAX_VALUE, false, ambiguous);
     }
 
-    private static Result evaluate(Evaluator evaluator, SubmissionReader reader, Records.Record record) {
+    private static Result evaluate(Evaluator evaluator, Records.Record record) {
         try {
-            Submission submission = reader.read(record.json(), record.source());
+            Submission submission = SubmissionInput.read(record.json(), record.source());
             return new Result(record.source(), evaluator.evaluate(submission),
                     submission.warnings().stream().map(SubmissionWarning::describe).toList(), null);
         } catch (SubmissionException e) {

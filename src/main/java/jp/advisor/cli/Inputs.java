@@ -19,7 +19,8 @@ import jp.advisor.submission.SubmissionFiles;
 final class Inputs {
 
     @Parameters(arity = "1..*", paramLabel = "<file-or-folder>",
-            description = "提出データの JSON ファイル、またはそれを含むフォルダ / submission files or folders")
+            description = "提出データ（JSON、Excel のブック .xlsx）のファイル、またはそれを含むフォルダ（中身で判別） / submission files"
+                    + " (JSON, Excel .xlsx: told apart by content) or folders")
     List<Path> inputs;
 
     /** The folder commands read when none is named; when it does not exist, the rules bundled in the jar. */

@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import jp.advisor.policy.whatif.NamedSubmission;
+import jp.advisor.submission.FileKind;
 import jp.advisor.submission.SubmissionException;
 import jp.advisor.submission.SubmissionFiles;
 import jp.advisor.submission.SubmissionReader;
@@ -34,6 +35,10 @@ public final class SubmissionSources {
         for (Path file : SubmissionFiles.expand(inputs, problems)) {
             try {
                 byte[] bytes = Files.readAllBytes(file);
+                if (FileKind.of(bytes) != FileKind.JSON) { // the reader names what it is instead of a parser error
+                    submissions.add(new NamedSubmission(file.toString(), reader.read(bytes, file.toString())));
+                    continue;
+                }
                 JsonNode tree = JSON.readTree(bytes);
                 if (tree != null && tree.has("submission") && !tree.has("strategies")) {
                     submissions.add(new NamedSubmission(file.toString(),

@@ -15,8 +15,8 @@ import jp.advisor.rules.RuleSet;
 import jp.advisor.submission.Submission;
 import jp.advisor.submission.SubmissionException;
 import jp.advisor.submission.SubmissionProblem;
-import jp.advisor.submission.SubmissionReader;
 import jp.advisor.submission.SubmissionWarning;
+import jp.advisor.workbook.SubmissionInput;
 
 /**
  * Reviews many submissions in one report. Every submission of a batch is judged by the same rule set;
@@ -31,7 +31,6 @@ public final class Reviewer {
 
     private final Supplier<RuleSet> rules;
     private final EvaluationBounds bounds;
-    private final SubmissionReader reader = new SubmissionReader();
 
     /** With the default bounds of an evaluation ({@link EvaluationBounds#DEFAULT}). */
     public Reviewer(Supplier<RuleSet> rules) {
@@ -56,7 +55,7 @@ public final class Reviewer {
         List<Read> read = new ArrayList<>();
         for (Source source : sources) {
             try {
-                Submission submission = reader.read(source.json(), source.name());
+                Submission submission = SubmissionInput.read(source.json(), source.name());
                 submission.warnings().forEach(warnings);
                 read.add(new Read(source.name(), submission, submission.fiscalYear().startYear()));
             } catch (SubmissionException e) {

@@ -10,7 +10,11 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-/** Submission files named on a command line: files as given, folders expanded to their .json files in name order. */
+/**
+ * Submission files named on a command line: files as given, folders expanded to their .json and Excel files (.xlsx,
+ * and .xlsm and .xls so that they are refused with a reason rather than passed over) in name order. What a file is
+ * is judged by its content when it is read ({@link FileKind}); the name only chooses what a folder offers.
+ */
 public final class SubmissionFiles {
 
     private SubmissionFiles() {
@@ -23,7 +27,7 @@ public final class SubmissionFiles {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> walk = Files.walk(input)) {
                     walk.filter(Files::isRegularFile)
-                            .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+                            .filter(SubmissionFiles::offered)
                             .sorted()
                             .forEach(files::add);
                 } catch (IOException e) {
@@ -36,5 +40,13 @@ public final class SubmissionFiles {
             }
         }
         return files;
+    }
+
+    private static final List<String> OFFERED = List.of(".json", ".xlsx", ".xlsm", ".xls");
+
+    /** A submission by its name; not Excel's lock file (~$提出.xlsx) beside a workbook someone has open. */
+    private static boolean offered(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !name.startsWith("~$") && OFFERED.stream().anyMatch(name::endsWith);
     }
 }

@@ -67,6 +67,7 @@ public class SubmissionReader {
      * @throws SubmissionException listing every problem found
      */
     public Submission read(byte[] json, String source) {
+        refuseWhatIsNotJson(json, source);
         String text = decode(json, source);
         JsonLocator locator;
         try {
@@ -100,6 +101,30 @@ public class SubmissionReader {
             throw log.failure();
         }
         return submission;
+    }
+
+    /**
+     * Names what a file is when it is clearly not JSON (a workbook, a PDF, nothing at all), instead of reporting its
+     * first bytes as bad UTF-8. Text goes on to the JSON reader, which says where it goes wrong.
+     */
+    private static void refuseWhatIsNotJson(byte[] bytes, String source) {
+        FileKind kind = FileKind.of(bytes);
+        if (kind == FileKind.EMPTY) {
+            throw new SubmissionException(List.of(new SubmissionProblem(source, "", null, null,
+                    "空のファイルです", "the file is empty")));
+        }
+        if (kind != FileKind.JSON && kind != FileKind.TEXT) {
+            String name = fileName(source);
+            throw new SubmissionException(List.of(new SubmissionProblem(source, "", null, null,
+                    kind.ja(name + " は", "です。JSON の提出データとしては読めません"),
+                    name + " is " + kind.en() + ", not a JSON submission")));
+        }
+    }
+
+    /** The last part of a path, as a message names the file. */
+    private static String fileName(String source) {
+        int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+        return source.substring(slash + 1);
     }
 
     /** Decodes strictly: a Shift_JIS file would otherwise come through as mojibake and be evaluated as such. */

@@ -127,6 +127,50 @@ class EvaluateCommandTest {
         assertThat(results.get(1).get("errors").get(0).asString()).contains("b-bad.json:3:");
     }
 
+    /** A one-sheet workbook as POI writes it. */
+    static byte[] workbook(org.apache.poi.ss.usermodel.Workbook workbook) throws java.io.IOException {
+        try (workbook) {
+            workbook.createSheet("めざす成果および戦略").createRow(0).createCell(0).setCellValue("大正区");
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void namesTheRefusedWorkbooksOfAFolderAndStillEvaluatesItsJson(@TempDir Path dir) throws Exception {
+        Files.copy(SEED, dir.resolve("a-good.json"));
+        Files.write(dir.resolve("b-macros.xlsm"), workbook(new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                org.apache.poi.xssf.usermodel.XSSFWorkbookType.XLSM)));
+        Files.write(dir.resolve("c-old.xls"), workbook(new org.apache.poi.hssf.usermodel.HSSFWorkbook()));
+        Files.write(dir.resolve("d-renamed.json"), workbook(new org.apache.poi.xssf.usermodel.XSSFWorkbook()));
+        Files.write(dir.resolve("~$a-good.xlsx"), new byte[165]); // Excel's lock file: not a submission
+        Path out = dir.resolve("out.json");
+
+        Result r = run("evaluate", dir.toString(), "--out", out.toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains(dir.resolve("b-macros.xlsm") + ": マクロ付きのブック（.xlsm）は受け付けません。.xlsx で保存してください"
+                        + " / macro-enabled workbooks (.xlsm) are not accepted; save the workbook as .xlsx")
+                .contains(dir.resolve("c-old.xls") + ": Excel 97-2003 形式（.xls）は読めません。.xlsx で保存し直してください / ")
+                .contains(dir.resolve("d-renamed.json") + ": d-renamed.json は Excel のブック（.xlsx）です。")
+                .doesNotContain("~$");
+        JsonNode results = JsonMapper.builder().build().readTree(Files.readAllBytes(out));
+        assertThat(results).hasSize(4);
+        assertThat(results.get(0).path("source").asString()).endsWith("a-good.json");
+        assertThat(results.get(0).has("evaluation")).isTrue();
+        assertThat(results.valueStream().skip(1)).allSatisfy(result -> assertThat(result.has("errors")).isTrue());
+    }
+
+    @Test
+    void evaluatesJsonNamedXlsxByItsContent(@TempDir Path dir) throws Exception {
+        Path named = Files.copy(SEED, dir.resolve("提出.xlsx"));
+        Path out = dir.resolve("out.json");
+        Result r = run("evaluate", named.toString(), "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(JsonMapper.builder().build().readTree(Files.readAllBytes(out)).path("strategies")).hasSize(19);
+    }
+
     @Test
     void saysOnStandardErrorWhichRulesItUses(@TempDir Path dir) {
         Result usual = runAsWritten("evaluate", SEED.toString(), "--out", dir.resolve("a.json").toString());

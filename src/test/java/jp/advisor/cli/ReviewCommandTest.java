@@ -24,6 +24,22 @@ class ReviewCommandTest {
                 "result": "<script>alert(1)</script> 会議を3回開催"}]}]}""";
 
     @Test
+    void namesARefusedWorkbookAmongTheUnreadableAndReviewsTheRest(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectory(dir.resolve("in"));
+        Files.copy(SEED, in.resolve("a-taisho.json"));
+        Files.write(in.resolve("b-old.xls"), EvaluateCommandTest.workbook(new org.apache.poi.hssf.usermodel.HSSFWorkbook()));
+        Path json = dir.resolve("report.json");
+
+        var run = EvaluateCommandTest.run("review", in.toString(), "--out", json.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("b-old.xls", "Excel 97-2003 形式（.xls）は読めません");
+        JsonNode report = JsonMapper.builder().build().readTree(Files.readAllBytes(json));
+        assertThat(report.get("submissions")).hasSize(1);
+        assertThat(report.get("unreadable").get(0).get("source").asString()).endsWith("b-old.xls");
+    }
+
+    @Test
     void writesAnHtmlReportWithEveryFindingAndNamesTheUnreadableFile(@TempDir Path dir) throws Exception {
         Path in = Files.createDirectory(dir.resolve("in"));
         Files.copy(SEED, in.resolve("a-taisho.json"));
