@@ -198,10 +198,23 @@ public class WorkbookReader {
          */
         private void strategies(Found found) {
             StrategyRows current = null;
+            Map<String, CellRef> seen = new HashMap<>();
+            String repeated = null;
             for (int r = found.headingRow() + 1; r <= found.sheet().getLastRowNum(); r++) {
                 String id = id(found, r, Cell.Level.STRATEGY);
                 boolean outcome = filled(found, r, Cell.Level.OUTCOME);
+                if (id != null && id.strip().equals(repeated)) {
+                    continue;
+                }
                 if (id != null && (current == null || !id.strip().equals(current.id()))) {
+                    CellRef first = seen.putIfAbsent(id.strip(), idCell(found, r, Cell.Level.STRATEGY));
+                    if (first != null) {
+                        duplicate("戦略番号", "strategy number", id, idCell(found, r, Cell.Level.STRATEGY), first);
+                        repeated = id.strip();
+                        current = null;
+                        continue;
+                    }
+                    repeated = null;
                     ObjectNode strategy = strategies.addObject();
                     current = new StrategyRows(id.strip(), strategy, r, new ArrayList<>(), new ArrayList<>());
                     rows.add(current);
@@ -229,6 +242,7 @@ public class WorkbookReader {
                 byId.putIfAbsent(rows.get(i).id(), i);
             }
             String strategyId = null;
+            Map<Integer, Map<String, CellRef>> initiativeIds = new HashMap<>();
             for (int r = found.headingRow() + 1; r <= found.sheet().getLastRowNum(); r++) {
                 String written = id(found, r, Cell.Level.STRATEGY);
                 strategyId = written != null ? written.strip() : strategyId;
@@ -237,16 +251,18 @@ public class WorkbookReader {
                 }
                 Integer index = byId.get(strategyId);
                 if (index == null) {
-                    int at = r;
-                    String where = found.columns().entrySet().stream()
-                            .filter(e -> e.getKey().kind() == WorkbookLayout.Kind.ID
-                                    && e.getKey().level() == Cell.Level.STRATEGY)
-                            .map(e -> ref(found, at, e.getValue()).describe()).findFirst().orElse("");
-                    problem(where, "戦略番号「" + strategyId + "」は「" + WorkbookLayout.STRATEGIES.name() + "」シートにありません",
+                    problem(idCell(found, r, Cell.Level.STRATEGY).describe(), "戦略番号「" + strategyId + "」は「" + WorkbookLayout.STRATEGIES.name() + "」シートにありません",
                             "strategy number \"" + strategyId + "\" is not on sheet \"" + WorkbookLayout.STRATEGIES.name() + "\"");
                     continue;
                 }
                 StrategyRows strategy = rows.get(index);
+                CellRef at = idCell(found, r, Cell.Level.INITIATIVE);
+                CellRef first = initiativeIds.computeIfAbsent(index, i -> new HashMap<>())
+                        .putIfAbsent(id(found, r, Cell.Level.INITIATIVE).strip(), at);
+                if (first != null) {
+                    duplicate("取組番号", "initiative number", id(found, r, Cell.Level.INITIATIVE), at, first);
+                    continue;
+                }
                 ArrayNode initiatives = (ArrayNode) strategy.node().get("initiatives");
                 String pointer = "/strategies/" + index + "/initiatives/" + initiatives.size();
                 columns(found, r, Cell.Level.INITIATIVE, initiatives.addObject(), pointer);
@@ -259,6 +275,22 @@ public class WorkbookReader {
                     .filter(e -> e.getKey().kind() == WorkbookLayout.Kind.ID && e.getKey().level() == level)
                     .map(e -> text(found, r, e.getValue()))
                     .filter(t -> t != null && !t.isBlank()).findFirst().orElse(null);
+        }
+
+        /** Where the row's number of that level is (the sheet's first column when the column is missing). */
+        private CellRef idCell(Found found, int r, Cell.Level level) {
+            return found.columns().entrySet().stream()
+                    .filter(e -> e.getKey().kind() == WorkbookLayout.Kind.ID && e.getKey().level() == level)
+                    .map(e -> ref(found, r, e.getValue())).findFirst().orElse(ref(found, r, 0));
+        }
+
+        /**
+         * A number given twice: reported here with both cells (the JSON reader would name its own tree's lines), and
+         * the second's rows left out.
+         */
+        private void duplicate(String whatJa, String whatEn, String id, CellRef at, CellRef first) {
+            problem(at.describe(), whatJa + "「" + id + "」が重複しています（最初は " + first.describe() + "）",
+                    "duplicate " + whatEn + " \"" + id + "\" (first at " + first.describe() + ")");
         }
 
         private boolean filled(Found found, int r, Cell.Level level) {

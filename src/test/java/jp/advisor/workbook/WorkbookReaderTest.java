@@ -2,6 +2,7 @@ package jp.advisor.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -176,6 +177,27 @@ class WorkbookReaderTest {
 
         assertThat(problem.path()).isEqualTo(INITIATIVES + "!A6");
         assertThat(problem.messageJa()).contains("9-9");
+    }
+
+    @Test
+    void aStrategyNumberGivenTwiceNamesBothCells() {
+        byte[] written = WorkbookWriter.write(SEED);
+        int second;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(written))) {
+            second = firstRowOf(book, "1-(3)-ウ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] edited = edit(written, book -> cell(book, STRATEGIES, second, 0).setCellValue("6-1"));
+
+        List<SubmissionProblem> problems = catchThrowableOfType(SubmissionException.class,
+                () -> reader.read(edited, "大正区.xlsx")).getProblems();
+
+        // The renamed strategy's initiatives on sheet 2 now name a strategy that is gone: a second problem.
+        assertThat(problems).extracting(SubmissionProblem::path, SubmissionProblem::messageJa).containsExactly(
+                tuple(new CellRef(STRATEGIES, second, 0).describe(),
+                        "戦略番号「6-1」が重複しています（最初は " + STRATEGIES + "!A6）"),
+                tuple(INITIATIVES + "!A15", "戦略番号「1-(3)-ウ」は「" + STRATEGIES + "」シートにありません"));
     }
 
     @Test
