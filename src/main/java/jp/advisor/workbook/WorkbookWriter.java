@@ -71,14 +71,17 @@ public final class WorkbookWriter {
             this.root = root;
             Font bold = workbook.createFont();
             bold.setBold(true);
-            heading = style(true, HorizontalAlignment.CENTER);
+            heading = style(HorizontalAlignment.CENTER);
             heading.setFont(bold);
             heading.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             heading.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            legend = style(true, HorizontalAlignment.LEFT);
-            text = style(true, HorizontalAlignment.LEFT);
-            centred = style(true, HorizontalAlignment.CENTER);
-            hierarchy = style(true, HorizontalAlignment.LEFT);
+            legend = style(HorizontalAlignment.LEFT);
+            Font small = workbook.createFont();
+            small.setFontHeightInPoints((short) 9);
+            legend.setFont(small);
+            text = style(HorizontalAlignment.LEFT);
+            centred = style(HorizontalAlignment.CENTER);
+            hierarchy = style(HorizontalAlignment.LEFT);
             hierarchy.setFont(bold);
             hierarchy.setFillForegroundColor(IndexedColors.LIGHT_CORNFLOWER_BLUE.getIndex());
             hierarchy.setFillPattern(FillPatternType.SOLID_FOREGROUND);
@@ -222,19 +225,17 @@ public final class WorkbookWriter {
             cell.setCellStyle(style);
         }
 
-        private CellStyle style(boolean bordered, HorizontalAlignment alignment) {
+        private CellStyle style(HorizontalAlignment alignment) {
             CellStyle style = workbook.createCellStyle();
             style.setWrapText(true);
             style.setVerticalAlignment(VerticalAlignment.TOP);
             style.setAlignment(alignment);
             // Text format: what staff type (「54.1%」「1」) stays as written instead of becoming a number.
             style.setDataFormat(workbook.createDataFormat().getFormat("@"));
-            if (bordered) {
-                style.setBorderTop(BorderStyle.THIN);
-                style.setBorderBottom(BorderStyle.THIN);
-                style.setBorderLeft(BorderStyle.THIN);
-                style.setBorderRight(BorderStyle.THIN);
-            }
+            style.setBorderTop(BorderStyle.THIN);
+            style.setBorderBottom(BorderStyle.THIN);
+            style.setBorderLeft(BorderStyle.THIN);
+            style.setBorderRight(BorderStyle.THIN);
             return style;
         }
 

@@ -73,6 +73,19 @@ class WorkbookTemplateTest {
         }
     }
 
+    @Test
+    void aStrategyWhoseNumberNamesItsIssueAndItemHasTheirRowsAboveIt() throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(WorkbookWriter.write(WorkbookReaderTest.SEED)))) {
+            XSSFSheet sheet = book.getSheet("めざす成果および戦略");
+            int first = WorkbookReaderTest.firstRowOf(book, "7-1@1-(2)-ア");
+            int item = WorkbookReaderTest.column(book, "めざす成果および戦略", "項目");
+
+            assertThat(row(sheet, first - 2)).containsExactly("1");
+            assertThat(text(sheet, first - 2, item)).isEqualTo("1");
+            assertThat(row(sheet, first - 1)).containsExactly("(2)");
+        }
+    }
+
     private static XSSFWorkbook template() throws IOException {
         return new XSSFWorkbook(new ByteArrayInputStream(WorkbookWriter.template()));
     }
