@@ -245,7 +245,14 @@ public class WorkbookReader {
             for (int r = found.headingRow() + 1; r <= found.sheet().getLastRowNum(); r++) {
                 String written = id(found, r, Cell.Level.STRATEGY);
                 strategyId = written != null ? written.strip() : strategyId;
-                if (id(found, r, Cell.Level.INITIATIVE) == null || strategyId == null) {
+                if (strategyId == null) {
+                    continue;
+                }
+                if (id(found, r, Cell.Level.INITIATIVE) == null) {
+                    if (filled(found, r, Cell.Level.INITIATIVE)) {
+                        problem(idCell(found, r, Cell.Level.INITIATIVE).describe(), "取組番号がありません（この行の取組を読めません）",
+                                "the initiative number is missing (the row's initiative cannot be read)");
+                    }
                     continue;
                 }
                 Integer index = byId.get(strategyId);
@@ -292,9 +299,11 @@ public class WorkbookReader {
                     "duplicate " + whatEn + " \"" + id + "\" (first at " + first.describe() + ")");
         }
 
+        /** Whether the row has a value ("" too, which the writer writes for an empty field) in a column of the level. */
         private boolean filled(Found found, int r, Cell.Level level) {
-            return found.columns().entrySet().stream().filter(e -> e.getKey().level() == level)
-                    .map(e -> text(found, r, e.getValue())).anyMatch(t -> t != null && !t.isBlank());
+            return found.columns().entrySet().stream()
+                    .filter(e -> e.getKey().level() == level && e.getKey().kind() != WorkbookLayout.Kind.ID)
+                    .anyMatch(e -> text(found, r, e.getValue()) != null);
         }
 
         /** The row's cells of one level into {@code node}, each at its key path. */

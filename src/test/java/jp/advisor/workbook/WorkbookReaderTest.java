@@ -201,6 +201,17 @@ class WorkbookReaderTest {
     }
 
     @Test
+    void anInitiativeRowWithoutItsNumberIsReportedNotDropped() {
+        byte[] edited = edit(WorkbookWriter.write(SEED), book -> cell(book, INITIATIVES, WorkbookLayout.FIRST_DATA_ROW,
+                column(book, INITIATIVES, "取組番号")).setBlank());
+
+        SubmissionProblem problem = onlyProblem(edited);
+
+        assertThat(problem.path()).isEqualTo(INITIATIVES + "!B6");
+        assertThat(problem.messageEn()).contains("initiative number is missing");
+    }
+
+    @Test
     void theBlankTemplateAsksForTheOrganisationAndTheYearAtTheirCells() {
         List<SubmissionProblem> problems = catchThrowableOfType(SubmissionException.class,
                 () -> reader.read(WorkbookWriter.template(), "様式.xlsx")).getProblems();
