@@ -16,14 +16,16 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * The command line: {@code serve} starts the HTTP service; {@code evaluate}, {@code review}, {@code check},
  * {@code what-if}, {@code rules} (the service's history: versions, export, diff), {@code users}, {@code export} and
- * {@code import} (a backup of the stored submissions and the audit log) run and exit. With no command it prints the usage; an unknown command is an error naming
+ * {@code import} (a backup of the stored submissions and the audit log), {@code template} and {@code export-xlsx} (the
+ * 様式 workbook) run and exit. With no command it prints the usage; an unknown command is an error naming
  * the known ones, never a server started by mistake. Output is UTF-8 whatever the locale.
  */
 @Command(name = "advisor", mixinStandardHelpOptions = true,
         description = "区政運営方針 自己評価シートの評価アドバイザー / evaluation advisor for ward self-assessment sheets",
         subcommands = {ServeCommand.class, EvaluateCommand.class, ReviewCommand.class, CheckCommand.class,
                 WhatIfCommand.class, RulesCommand.class, UsersCommand.class, BackupCommands.Export.class,
-                BackupCommands.Import.class, HelpCommand.class})
+                BackupCommands.Import.class, WorkbookCommands.Template.class, WorkbookCommands.ExportXlsx.class,
+                HelpCommand.class})
 public final class AdvisorCommand implements Callable<Integer> {
 
     /** Starts the HTTP service with Spring's settings ({@code --server.port=9090} …); given by the application's main. */

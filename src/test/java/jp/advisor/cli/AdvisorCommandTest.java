@@ -51,7 +51,7 @@ class AdvisorCommandTest {
         Result r = run("evalute", "x.json");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("不明なコマンドです: evalute / unknown command: evalute",
-                "使えるコマンド / commands: serve, evaluate, review, check, what-if, rules, users, export, import, help",
+                "使えるコマンド / commands: serve, evaluate, review, check, what-if, rules, users, export, import, template, export-xlsx, help",
                 "もしかして / did you mean: evaluate");
         assertThat(started).isEmpty();
     }
