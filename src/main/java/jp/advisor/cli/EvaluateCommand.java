@@ -53,7 +53,8 @@ final class EvaluateCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "<file>",
-            description = "出力ファイル（既定は標準出力。.jsonl なら1行1件） / output file (.jsonl: one result per line)")
+            description = "出力ファイル（既定は標準出力。.jsonl なら1行1件、.xlsx なら評価を書き込んだ様式のブック） / output file"
+                    + " (.jsonl: one result per line; .xlsx: the 様式 workbook annotated with the suggestions and findings)")
     Path out;
 
     @Option(names = "--width", paramLabel = "<columns>",
@@ -85,6 +86,9 @@ final class EvaluateCommand implements Callable<Integer> {
             return 1;
         }
         Evaluator evaluator = new Evaluator(() -> ruleSet);
+        if (out != null && out.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            return annotatedWorkbook(evaluator, err);
+        }
         int[] failures = {0};
         int[] count = {0};
         try (Records records = Records.open(inputs.inputs, System.in, problem -> {
@@ -115,6 +119,32 @@ final class EvaluateCommand implements Callable<Integer> {
             writer.flush();
         }
         return failures[0] == 0 && count[0] > 0 ? 0 : 1;
+    }
+
+    /**
+     * {@code --out x-評価.xlsx}: the one sheet given (a workbook, or JSON written into the 様式) back with a suggestion
+     * beside every self-rating and the findings listed, the ward's own cells unchanged.
+     */
+    private int annotatedWorkbook(Evaluator evaluator, PrintWriter err) throws IOException {
+        if (inputs.inputs.size() != 1 || !Files.isRegularFile(inputs.inputs.get(0))) {
+            err.println("--out に .xlsx を指定したときは、ファイルを1つだけ指定してください / with --out <file>.xlsx, give exactly"
+                    + " one file");
+            return 2;
+        }
+        Path input = inputs.inputs.get(0);
+        try {
+            SubmissionInput.Annotated annotated = SubmissionInput.annotate(Files.readAllBytes(input),
+                    input.getFileName().toString(), evaluator::evaluate);
+            annotated.submission().warnings().stream().map(SubmissionWarning::describe).forEach(err::println);
+            Files.write(out, annotated.workbook());
+            err.println(out + " に評価を書き込んだブックを書き出しました（指摘 " + annotated.evaluation().findings().size()
+                    + " 件） / wrote the annotated workbook to " + out + " (" + annotated.evaluation().findings().size()
+                    + " finding(s))");
+            return 0;
+        } catch (SubmissionException e) {
+            e.getProblems().stream().map(SubmissionProblem::describe).forEach(err::println);
+            return 1;
+        }
     }
 
     /** Wrapped to the terminal when writing to one, or to --width; a file keeps each cell on one line. */

@@ -63,6 +63,7 @@ public class WorkbookReader {
 
     /** The one place a workbook is opened: WorkbookGuard's checks of the zip go here, before POI sees the bytes. */
     private Workbook open(byte[] bytes, String fileName) throws IOException {
+        WorkbookGuard.check(bytes, fileName);
         try {
             return WorkbookFactory.create(new ByteArrayInputStream(bytes));
         } catch (RuntimeException e) { // POI's own exceptions for what is not a workbook at all
