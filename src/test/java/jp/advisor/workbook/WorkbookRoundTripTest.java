@@ -38,9 +38,8 @@ import jp.advisor.submission.SubmissionReader;
 
 /**
  * Every submission of the project's fixtures (submission files, and the submissions and previous years inside the
- * rule fixtures' cases)
- * written into the 様式 and read back is the same submission, and the read says where every cell the evaluation
- * rates is.
+ * rule fixtures' cases) written into the 様式 and read back is the same submission, and the read says where every
+ * cell the evaluation rates is.
  */
 class WorkbookRoundTripTest {
 
