@@ -387,7 +387,10 @@ public class WorkbookReader {
             return cells;
         }
 
-        /** The cell a JSON Pointer of SubmissionReader's came from, or of its nearest parent that has one. */
+        /**
+         * The cell a JSON Pointer of SubmissionReader's came from, or of its nearest parent that has one; sheet 1 for
+         * the organisation or year when their labels (組織名, 年度) are missing.
+         */
         private String cellOf(String pointer) {
             for (String p = pointer; !p.isEmpty(); p = p.substring(0, Math.max(0, p.lastIndexOf('/')))) {
                 CellRef ref = pointers.get(p);
@@ -395,7 +398,7 @@ public class WorkbookReader {
                     return ref.describe();
                 }
             }
-            return pointer;
+            return WorkbookLayout.STRATEGIES.name();
         }
 
         private void problem(String where, String messageJa, String messageEn) {

@@ -221,6 +221,17 @@ class WorkbookReaderTest {
     }
 
     @Test
+    void withoutTheOrganisationLabelTheProblemNamesTheSheet() {
+        byte[] edited = edit(WorkbookWriter.write(SEED), book -> cell(book, STRATEGIES, WorkbookLayout.LABEL_ROW, 0)
+                .setCellValue("区名"));
+
+        SubmissionProblem problem = onlyProblem(edited);
+
+        assertThat(problem.path()).isEqualTo(STRATEGIES);
+        assertThat(problem.messageJa()).contains("organization");
+    }
+
+    @Test
     void bytesThatAreNotAWorkbookAreRefusedWithTheFileName() {
         SubmissionProblem problem = catchThrowableOfType(SubmissionException.class,
                 () -> reader.read("not a workbook".getBytes(), "x.xlsx")).getProblems().get(0);

@@ -2,7 +2,9 @@ package jp.advisor.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import jp.advisor.FrozenRules;
 import jp.advisor.evaluation.Evaluation;
@@ -29,14 +33,17 @@ import jp.advisor.submission.Initiative;
 import jp.advisor.submission.Outcome;
 import jp.advisor.submission.Strategy;
 import jp.advisor.submission.Submission;
+import jp.advisor.submission.SubmissionFiles;
+import jp.advisor.submission.SubmissionReader;
 
 /**
- * Every submission of the project's fixtures (submission files and the submissions inside the rule fixtures' cases)
- * written into the 様式 and read back is the same submission, and the read says where every cell the evaluation
- * rates is.
+ * Every submission of the project's fixtures (submission files, and the submissions and previous years inside the
+ * rule fixtures' cases) written into the 様式 and read back is the same submission, and the read says where every
+ * cell the evaluation rates is.
  */
 class WorkbookRoundTripTest {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static Evaluator evaluator;
 
     @BeforeAll
@@ -45,10 +52,18 @@ class WorkbookRoundTripTest {
         evaluator = new Evaluator(() -> rules);
     }
 
-    static Stream<NamedSubmission> fixtures() {
+    /** As the what-if finds them (SubmissionSources), and the previous years some cases carry beside. */
+    static Stream<NamedSubmission> fixtures() throws IOException {
         List<String> problems = new ArrayList<>();
-        List<NamedSubmission> all = SubmissionSources.read(List.of(Path.of("fixtures")), problems::add);
+        List<NamedSubmission> all = new ArrayList<>(SubmissionSources.read(List.of(Path.of("fixtures")), problems::add));
         assertThat(problems).as("fixtures that do not read").isEmpty();
+        for (Path file : SubmissionFiles.expand(List.of(Path.of("fixtures")), problems::add)) {
+            JsonNode previous = JSON.readTree(Files.readAllBytes(file)).get("previousYearSubmission");
+            if (previous != null) {
+                all.add(new NamedSubmission(file + " (previousYearSubmission)",
+                        new SubmissionReader().read(JSON.writeValueAsBytes(previous), file.toString()), null));
+            }
+        }
         assertThat(all).hasSizeGreaterThan(100);
         return all.stream();
     }
