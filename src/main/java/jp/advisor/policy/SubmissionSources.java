@@ -16,6 +16,7 @@ import jp.advisor.submission.FileKind;
 import jp.advisor.submission.SubmissionException;
 import jp.advisor.submission.SubmissionFiles;
 import jp.advisor.submission.SubmissionReader;
+import jp.advisor.workbook.SubmissionInput;
 
 /**
  * The submissions a what-if compares over: submission files, and the submissions inside fixture cases
@@ -35,8 +36,8 @@ public final class SubmissionSources {
         for (Path file : SubmissionFiles.expand(inputs, problems)) {
             try {
                 byte[] bytes = Files.readAllBytes(file);
-                if (FileKind.of(bytes) != FileKind.JSON) { // the reader names what it is instead of a parser error
-                    submissions.add(new NamedSubmission(file.toString(), reader.read(bytes, file.toString())));
+                if (FileKind.of(bytes) != FileKind.JSON) { // a workbook read as one; anything else named for what it is
+                    submissions.add(new NamedSubmission(file.toString(), SubmissionInput.read(bytes, file.toString())));
                     continue;
                 }
                 JsonNode tree = JSON.readTree(bytes);

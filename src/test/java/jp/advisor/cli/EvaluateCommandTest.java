@@ -143,7 +143,7 @@ class EvaluateCommandTest {
         Files.write(dir.resolve("b-macros.xlsm"), workbook(new org.apache.poi.xssf.usermodel.XSSFWorkbook(
                 org.apache.poi.xssf.usermodel.XSSFWorkbookType.XLSM)));
         Files.write(dir.resolve("c-old.xls"), workbook(new org.apache.poi.hssf.usermodel.HSSFWorkbook()));
-        Files.write(dir.resolve("d-renamed.json"), workbook(new org.apache.poi.xssf.usermodel.XSSFWorkbook()));
+        Files.write(dir.resolve("d-renamed.json"), workbook(new org.apache.poi.xssf.usermodel.XSSFWorkbook())); // read as the workbook it is
         Files.write(dir.resolve("~$a-good.xlsx"), new byte[165]); // Excel's lock file: not a submission
         Path out = dir.resolve("out.json");
 
@@ -153,7 +153,7 @@ class EvaluateCommandTest {
         assertThat(r.err()).contains(dir.resolve("b-macros.xlsm") + ": マクロ付きのブック（.xlsm）は受け付けません。.xlsx で保存してください"
                         + " / macro-enabled workbooks (.xlsm) are not accepted; save the workbook as .xlsx")
                 .contains(dir.resolve("c-old.xls") + ": Excel 97-2003 形式（.xls）は読めません。.xlsx で保存し直してください / ")
-                .contains(dir.resolve("d-renamed.json") + ": d-renamed.json は Excel のブック（.xlsx）です。")
+                .contains(dir.resolve("d-renamed.json") + ": 具体的取組: シート「具体的取組」がありません")
                 .doesNotContain("~$");
         JsonNode results = JsonMapper.builder().build().readTree(Files.readAllBytes(out));
         assertThat(results).hasSize(4);

@@ -45,15 +45,15 @@ class EvaluateWorkbookCommandTest {
     }
 
     @Test
-    void theSeedWorkbookGetsTheSameSuggestionsAndFindingsAsTheJsonSeed() {
-        Result workbook = evaluate(WORKBOOK.toString());
-        Result json = evaluate(JSON_SEED.toString());
+    void theSeedWorkbookGetsTheSameSuggestionsAndFindingsAsTheJsonSeed(@TempDir Path dir) throws Exception {
+        Result workbook = evaluate(WORKBOOK.toString(), "--out", dir.resolve("workbook.json").toString());
+        Result json = evaluate(JSON_SEED.toString(), "--out", dir.resolve("json.json").toString());
         assertThat(workbook.exit()).as(workbook.err()).isZero();
         assertThat(json.exit()).as(json.err()).isZero();
-        JsonNode fromWorkbook = JSON.readTree(workbook.out());
-        JsonNode fromJson = JSON.readTree(json.out());
+        JsonNode fromWorkbook = JSON.readTree(Files.readAllBytes(dir.resolve("workbook.json")));
+        JsonNode fromJson = JSON.readTree(Files.readAllBytes(dir.resolve("json.json")));
         assertThat(fromWorkbook.get("strategies")).hasSize(19).isEqualTo(fromJson.get("strategies"));
-        assertThat(fromWorkbook.get("findings")).isEqualTo(fromJson.get("findings"));
+        assertThat(fromWorkbook.get("findings")).isNotEmpty().isEqualTo(fromJson.get("findings"));
         assertThat(fromWorkbook.get("organization")).isEqualTo(fromJson.get("organization"));
     }
 

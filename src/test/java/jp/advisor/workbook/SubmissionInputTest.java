@@ -27,10 +27,13 @@ class SubmissionInputTest {
     }
 
     @Test
-    void saysAWorkbookNamedJsonIsAWorkbook() {
-        SubmissionProblem problem = refusal(GuardSamples.xlsx("大正区"), "data/提出.json");
-        assertThat(problem.describe()).isEqualTo("data/提出.json: 提出.json は Excel のブック（.xlsx）です。JSON の提出データとしては読めません"
-                + " / 提出.json is an Excel workbook (.xlsx), not a JSON submission");
+    void readsAWorkbookNamedJsonAsTheWorkbookItIs() throws Exception {
+        byte[] seed = Files.readAllBytes(Path.of("fixtures/submissions/taisho-ward-fy2016.xlsx"));
+        assertThat(SubmissionInput.read(seed, "data/提出.json").organization()).isEqualTo("大正区");
+        SubmissionException notTheForm = catchThrowableOfType(SubmissionException.class,
+                () -> SubmissionInput.read(GuardSamples.xlsx("大正区"), "data/提出.json"));
+        assertThat(notTheForm.getProblems()).extracting(SubmissionProblem::messageJa)
+                .anyMatch(m -> m.contains("シート「具体的取組」がありません"));
     }
 
     @Test

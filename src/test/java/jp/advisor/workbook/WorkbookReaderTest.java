@@ -237,7 +237,7 @@ class WorkbookReaderTest {
                 () -> reader.read("not a workbook".getBytes(), "x.xlsx")).getProblems().get(0);
 
         assertThat(problem.source()).isEqualTo("x.xlsx");
-        assertThat(problem.messageEn()).startsWith("cannot read the Excel file");
+        assertThat(problem.messageEn()).as("WorkbookGuard, before POI").startsWith("not an Excel workbook (.xlsx)");
     }
 
     private SubmissionProblem onlyProblem(byte[] workbook) {

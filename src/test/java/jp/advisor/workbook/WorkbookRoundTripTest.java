@@ -58,7 +58,11 @@ class WorkbookRoundTripTest {
         List<NamedSubmission> all = new ArrayList<>(SubmissionSources.read(List.of(Path.of("fixtures")), problems::add));
         assertThat(problems).as("fixtures that do not read").isEmpty();
         for (Path file : SubmissionFiles.expand(List.of(Path.of("fixtures")), problems::add)) {
-            JsonNode previous = JSON.readTree(Files.readAllBytes(file)).get("previousYearSubmission");
+            byte[] bytes = Files.readAllBytes(file);
+            if (jp.advisor.submission.FileKind.of(bytes) != jp.advisor.submission.FileKind.JSON) {
+                continue; // a workbook fixture: read whole above, it has no previous year inside
+            }
+            JsonNode previous = JSON.readTree(bytes).get("previousYearSubmission");
             if (previous != null) {
                 all.add(new NamedSubmission(file + " (previousYearSubmission)",
                         new SubmissionReader().read(JSON.writeValueAsBytes(previous), file.toString()), null));
