@@ -22,9 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
 import jp.advisor.audit.AuditLog;
 import jp.advisor.evaluation.Evaluation;
 import jp.advisor.evaluation.Evaluator;
+import jp.advisor.submission.FileKind;
 import jp.advisor.submission.Submission;
 import jp.advisor.submission.SubmissionReader;
 import jp.advisor.users.Access;
+import jp.advisor.workbook.SubmissionInput;
 
 /**
  * Submitting: read the body as {@code POST /api/evaluations} does (same reader, same problems), evaluate it with the
@@ -59,8 +61,13 @@ class StoredSubmissions {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    StoredSubmission submit(byte[] body, Authentication who) {
-        Submission submission = reader.read(body, "request body");
+    /**
+     * A JSON body is stored as received; a workbook (the 様式, read by {@link SubmissionInput}) is stored as the
+     * submission JSON it reads as, since the table keeps sheets as JSON.
+     */
+    StoredSubmission submit(byte[] body, String source, Authentication who) {
+        boolean workbook = FileKind.of(body) != FileKind.JSON;
+        Submission submission = workbook ? SubmissionInput.read(body, source) : reader.read(body, source);
         String organization = submission.organization();
         String actor = who.getName();
         if (organization == null || organization.isBlank() || organization.length() > MAX_ORGANIZATION_LENGTH) {
@@ -70,7 +77,7 @@ class StoredSubmissions {
         Access.checkSubmit(who, organization);
         Evaluation evaluation = evaluator.evaluate(submission);
         String evaluationJson = json.writeValueAsString(evaluation);
-        String received = new String(body, StandardCharsets.UTF_8);
+        String received = workbook ? json.writeValueAsString(submission) : new String(body, StandardCharsets.UTF_8);
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.execute(status -> store(submission, received, evaluation, evaluationJson, actor));

@@ -17,10 +17,13 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 import jp.advisor.submission.FiscalYear;
+import jp.advisor.workbook.Workbooks;
 
 /**
  * {@code /api/submissions}: submit a sheet (a new revision, evaluated and stored), list the stored ones, get one
@@ -54,7 +57,25 @@ class SubmissionsController {
     // Raw bytes, as /api/evaluations takes them: the reader locates problems to line and column.
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<StoredSubmission> submit(@RequestBody byte[] body, Authentication who) {
-        StoredSubmission stored = submissions.submit(body, who);
+        return created(submissions.submit(body, "request body", who));
+    }
+
+    /** The 様式 workbook as the body ({@code Content-Type} of .xlsx; scripts need no CSRF token, as for JSON). */
+    @PostMapping(consumes = Workbooks.XLSX, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<StoredSubmission> submitWorkbook(@RequestBody byte[] body,
+                                                    @RequestParam(defaultValue = "workbook.xlsx") String name,
+                                                    Authentication who) {
+        return created(submissions.submit(body, name, who));
+    }
+
+    /** A file chosen in a browser's form (part {@code file}, JSON or workbook; the form carries its CSRF token). */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<StoredSubmission> submitFile(@RequestPart("file") MultipartFile file, Authentication who)
+            throws java.io.IOException {
+        return created(submissions.submit(file.getBytes(), Workbooks.sourceName(file.getOriginalFilename()), who));
+    }
+
+    private static ResponseEntity<StoredSubmission> created(StoredSubmission stored) {
         return ResponseEntity.created(URI.create("/api/submissions/" + stored.id())).body(stored);
     }
 

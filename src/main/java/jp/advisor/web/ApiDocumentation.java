@@ -71,6 +71,9 @@ class ApiDocumentation {
             "使用中のルールセット、検査、比較（what-if、ファイルまたは保管データ）、公開、履歴、ロールバック、指摘コードごとの誤検知（POLICY ロール） / the rule set in use, check, what-if (over files or stored sheets), publish, history, rollback, false positives per finding code (role POLICY)",
             "SubmissionsController", "提出データの保管 / Stored submissions",
             "提出データを版として保管し、評価とともに返します。指摘への判断と確認の流れ（提出 → 確認中 → 差戻し / 確定、REVIEWER ロール） / stores submissions as revisions with their evaluations; decisions on findings and the review (role REVIEWER)",
+            "WorkbookController", "様式（Excel） / Workbook",
+            "様式の Excel ブック：白紙の様式、記入済みのブックの評価（JSON、または提案と指摘を書き込んだ同じブック） / the"
+                    + " 様式 workbook: the blank template, a filled-in workbook evaluated (JSON, or the same workbook annotated)",
             "UsersController", "利用者 / Users",
             "利用者と役割（STAFF, REVIEWER, POLICY, ADMIN）と組織の管理（ADMIN）、自分のアカウント / users, roles and organisations (role ADMIN), one's own account",
             "AuditController", "監査ログ / Audit log",

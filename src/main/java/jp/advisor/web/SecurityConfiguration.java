@@ -17,6 +17,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import jp.advisor.workbook.Workbooks;
+
 /**
  * Evaluations and reviews are open to staff and reviewers; the rule set in use can be read by anyone; stored
  * submissions ({@code /api/submissions}) need a login, reading them too;
@@ -41,7 +43,7 @@ class SecurityConfiguration {
         // Answered as problem details by ProblemResponses, like every other refusal: 401 with the Basic challenge, 403.
         AuthenticationEntryPoint login = (request, response, e) -> problems.resolveException(request, response, null, e);
         return http
-                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::hasJsonBody))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::hasBodyNoFormCanSend))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/rules").permitAll()
                         // The API's documentation, for everyone (GET only; POSTs below keep their own rules).
@@ -90,7 +92,8 @@ class SecurityConfiguration {
         return registration;
     }
 
-    static boolean hasJsonBody(HttpServletRequest request) {
+    /** JSON or a workbook: bodies a cross-site form cannot send, nor a cross-site script without a preflight. */
+    static boolean hasBodyNoFormCanSend(HttpServletRequest request) {
         String type = request.getContentType();
         if (type == null) {
             return false;
@@ -98,6 +101,8 @@ class SecurityConfiguration {
         try {
             MediaType media = MediaType.parseMediaType(type);
             return MediaType.APPLICATION_JSON.equalsTypeAndSubtype(media)
+                    // a workbook body: no cross-site form can send this type either, so it is exempt like JSON
+                    || MediaType.parseMediaType(Workbooks.XLSX).equalsTypeAndSubtype(media)
                     || ("application".equals(media.getType()) && "json".equals(media.getSubtypeSuffix()));
         } catch (InvalidMediaTypeException e) {
             return false;

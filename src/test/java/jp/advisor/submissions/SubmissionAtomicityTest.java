@@ -66,13 +66,13 @@ class SubmissionAtomicityTest {
         long[] before = {rows("organisation"), rows("submission"), rows("evaluation"), rows("finding"), rows("audit_log")};
         doThrow(new IllegalStateException("audit log unavailable")).when(audit).record(any(), any(), any(), any());
 
-        assertThatThrownBy(() -> submissions.submit(seed, staff)).hasMessageContaining("audit log unavailable");
+        assertThatThrownBy(() -> submissions.submit(seed, "taisho-ward-fy2016.json", staff)).hasMessageContaining("audit log unavailable");
 
         long[] after = {rows("organisation"), rows("submission"), rows("evaluation"), rows("finding"), rows("audit_log")};
         assertThat(after).containsExactly(before);
 
         org.mockito.Mockito.reset(audit);
-        StoredSubmission stored = submissions.submit(seed, staff);
+        StoredSubmission stored = submissions.submit(seed, "taisho-ward-fy2016.json", staff);
         assertThat(stored.revision()).isEqualTo(1);
         assertThat(new String(seed, StandardCharsets.UTF_8)).contains(stored.organization());
         assertThat(rows("finding") - before[3]).isPositive();

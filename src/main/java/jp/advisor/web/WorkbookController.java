@@ -1,0 +1,75 @@
+package jp.advisor.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+import jp.advisor.evaluation.Evaluator;
+import jp.advisor.workbook.SubmissionInput;
+import jp.advisor.workbook.WorkbookWriter;
+import jp.advisor.workbook.Workbooks;
+
+/**
+ * The 様式 over HTTP: the blank template, and a filled-in workbook evaluated — as the evaluation JSON, or with
+ * {@code format=xlsx} as the same workbook handed back with a suggestion beside every self-rating and the findings
+ * listed. A workbook comes as the body ({@code Content-Type} of .xlsx) or as a browser form's file (part {@code file},
+ * a JSON submission too).
+ */
+@RestController
+class WorkbookController {
+
+    private final Evaluator evaluator;
+
+    WorkbookController(Evaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    @GetMapping(path = "/api/template.xlsx", produces = Workbooks.XLSX)
+    ResponseEntity<byte[]> template() {
+        return download(WorkbookWriter.template(), Workbooks.TEMPLATE_NAME);
+    }
+
+    @PostMapping(path = "/api/evaluations", consumes = Workbooks.XLSX)
+    ResponseEntity<?> evaluateWorkbook(@RequestBody byte[] body,
+                                       @RequestParam(defaultValue = "workbook.xlsx") String name,
+                                       @RequestParam(defaultValue = "json") String format) {
+        return answer(body, Workbooks.sourceName(name), format);
+    }
+
+    @PostMapping(path = "/api/evaluations", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<?> evaluateUpload(@RequestPart("file") MultipartFile file,
+                                     @RequestParam(defaultValue = "json") String format) throws IOException {
+        return answer(file.getBytes(), Workbooks.sourceName(file.getOriginalFilename()), format);
+    }
+
+    private ResponseEntity<?> answer(byte[] bytes, String source, String format) {
+        return switch (format) {
+            case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                    .body(evaluator.evaluate(SubmissionInput.read(bytes, source)));
+            case "xlsx" -> download(SubmissionInput.annotate(bytes, source, evaluator::evaluate).workbook(),
+                    Workbooks.annotatedName(source));
+            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format は json か xlsx です（" + format
+                    + "） / format is json or xlsx, not " + format);
+        };
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] workbook, String name) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(Workbooks.XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(workbook);
+    }
+}
