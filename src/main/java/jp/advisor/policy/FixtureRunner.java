@@ -24,6 +24,7 @@ import jp.advisor.facts.JudgingPolicy;
 import jp.advisor.rules.RuleSet;
 import jp.advisor.submission.SubmissionException;
 import jp.advisor.submission.SubmissionReader;
+import jp.advisor.workbook.SubmissionInput;
 
 /**
  * Runs the fixture cases that pin the rule files: {@code fixtures/rules/<rule file>/*.json} and
@@ -173,7 +174,10 @@ public final class FixtureRunner {
                 ? Files.readAllBytes(project.resolve(fixture.get("submissionFile").asString()))
                 : JSON.writeValueAsBytes(fixture.get("submission"));
         JudgingPolicy policy = policy(fixture);
-        Evaluation evaluation = evaluator.evaluate(reader.read(submission, file.toString()),
+        // A submission file may be the 様式 workbook as well as JSON (read by its content, as everywhere).
+        Evaluation evaluation = evaluator.evaluate(fixture.has("submissionFile")
+                        ? SubmissionInput.read(submission, fixture.get("submissionFile").asString())
+                        : reader.read(submission, file.toString()),
                 fixture.has("previousYearSubmission")
                         ? reader.read(JSON.writeValueAsBytes(fixture.get("previousYearSubmission")), file + " (previous year)")
                         : null,
