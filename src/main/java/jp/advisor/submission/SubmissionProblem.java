@@ -23,8 +23,14 @@ public record SubmissionProblem(String source, String path, Integer line, Intege
         path = path == null ? "" : path;
     }
 
-    /** {@code source:line:column: path: 日本語 / English}, leaving out the parts that are unknown or empty. */
+    /**
+     * {@code source:line:column: path: 日本語 / English}, leaving out the parts that are unknown or empty; a workbook's
+     * cell (a path {@code シート名!C12}) as Excel names one, {@code 大正区.xlsx!シート名!C12: 日本語 / English}.
+     */
     public String describe() {
+        if (line == null && path.contains("!")) {
+            return source + "!" + path + ": " + messageJa + " / " + messageEn;
+        }
         StringBuilder text = new StringBuilder(source);
         if (line != null) {
             text.append(':').append(line);

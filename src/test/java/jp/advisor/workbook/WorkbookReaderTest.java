@@ -177,6 +177,7 @@ class WorkbookReaderTest {
 
         assertThat(problem.path()).isEqualTo(INITIATIVES + "!A6");
         assertThat(problem.messageJa()).contains("9-9");
+        assertThat(problem.describe()).startsWith("大正区.xlsx!" + INITIATIVES + "!A6: ").contains(" / ");
     }
 
     @Test
