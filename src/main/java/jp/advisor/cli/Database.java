@@ -38,7 +38,7 @@ final class Database {
             throw new IllegalStateException("データベース " + safeUrl(database) + " を開けません（組み込みの H2 はサービスの"
                     + "停止中だけ使えます。稼働中は /api/users を使ってください） / cannot open the database " + safeUrl(database)
                     + " (an embedded H2 only while the service is stopped; use /api/users while it runs): "
-                    + rootMessage(e), e);
+                    + PublishedHistory.rootMessage(e), e);
         }
         return new Database(dataSource);
     }
@@ -78,15 +78,5 @@ final class Database {
     /** Who runs the command, as the audit log names a command-line actor. */
     static String actor() {
         return "cli:" + System.getProperty("user.name", "unknown");
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getName() : root.getMessage();
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

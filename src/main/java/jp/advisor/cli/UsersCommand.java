@@ -102,19 +102,17 @@ final class UsersCommand implements Callable<Integer> {
                 description = "職員が担当する組織（シートの organization と同じ名前） / organisations a STAFF user acts for")
         List<String> organisations;
 
-        @Option(names = "--password-stdin", description = "パスワードを標準入力の1行から読みます / reads the password from one line of standard input")
-        boolean passwordStdin;
+        @Mixin
+        NewPassword password;
 
         @Override
         int work(Users users, PrintWriter out) {
-            String password = passwordStdin ? readPassword() : Users.generatePassword();
+            String chosen = password.value();
             AdvisorUser added = users.add(Database.actor(), name, new Users.Details(displayName,
-                    roles.stream().map(Role::read).toList(), organisations == null ? List.of() : organisations), password);
+                    roles.stream().map(Role::read).toList(), organisations == null ? List.of() : organisations), chosen);
             out.println("利用者 " + added.name() + " を追加しました / added user " + added.name() + " "
                     + added.roles() + " " + added.organisations());
-            if (!passwordStdin) {
-                out.println("パスワード（一度だけ表示） / password (shown once): " + password);
-            }
+            password.showIfGenerated(chosen, out);
             out.flush();
             return 0;
         }
@@ -157,19 +155,34 @@ final class UsersCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "<name>")
         String name;
 
-        @Option(names = "--password-stdin", description = "パスワードを標準入力の1行から読みます / reads the password from one line of standard input")
-        boolean passwordStdin;
+        @Mixin
+        NewPassword password;
 
         @Override
         int work(Users users, PrintWriter out) {
-            String password = passwordStdin ? readPassword() : Users.generatePassword();
-            users.password(Database.actor(), name, password);
+            String chosen = password.value();
+            users.password(Database.actor(), name, chosen);
             out.println("利用者 " + name + " のパスワードを再設定しました / reset the password of " + name);
+            password.showIfGenerated(chosen, out);
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** A new password: one line of standard input with {@code --password-stdin}, else generated and shown once. */
+    static final class NewPassword {
+
+        @Option(names = "--password-stdin", description = "パスワードを標準入力の1行から読みます / reads the password from one line of standard input")
+        boolean passwordStdin;
+
+        String value() {
+            return passwordStdin ? readPassword() : Users.generatePassword();
+        }
+
+        void showIfGenerated(String password, PrintWriter out) {
             if (!passwordStdin) {
                 out.println("パスワード（一度だけ表示） / password (shown once): " + password);
             }
-            out.flush();
-            return 0;
         }
     }
 

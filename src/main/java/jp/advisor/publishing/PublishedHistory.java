@@ -176,7 +176,8 @@ public final class PublishedHistory {
         return new RuleSetLoader().compile(files(entry), null);
     }
 
-    private static String rootMessage(Throwable e) {
+    /** The first line of the root cause's message: what a command line shows of a database failure. */
+    public static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
