@@ -12,6 +12,8 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
@@ -71,13 +73,27 @@ class SecurityConfiguration {
                         // The review report of a year's stored submissions; POST /api/reviews (a report over the
                         // sheets in the body, nothing stored read) stays open like POST /api/evaluations.
                         .requestMatchers(HttpMethod.GET, "/api/reviews/**").hasAnyRole("REVIEWER", "POLICY", "ADMIN")
+                        // The web pages (module ui): each role's pages for that role, the home page for anyone logged in.
+                        .requestMatchers("/staff", "/staff/**").hasRole("STAFF")
+                        .requestMatchers("/review", "/review/**").hasRole("REVIEWER")
+                        .requestMatchers("/policy", "/policy/**").hasRole("POLICY")
+                        .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/").authenticated()
                         .anyRequest().permitAll())
                 // Browsers log in with a form (CSRF token in it, a session cookie after); scripts use HTTP Basic.
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(login))
-                .exceptionHandling(refused -> refused.authenticationEntryPoint(login).accessDeniedHandler(
-                        (request, response, e) -> problems.resolveException(request, response, null, e)))
+                // A page asked for without a login goes to the login form, and a page of another role is the HTML
+                // error page (403); the API answers problem details, 401 with the Basic challenge.
+                .exceptionHandling(refused -> refused
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                SecurityConfiguration::isPage)
+                        .defaultAuthenticationEntryPointFor(login, request -> !isPage(request))
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), SecurityConfiguration::isPage)
+                        .defaultAccessDeniedHandlerFor(
+                                (request, response, e) -> problems.resolveException(request, response, null, e),
+                                request -> !isPage(request)))
                 .addFilterBefore(new LoginThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
                 .build();
     }
@@ -90,6 +106,13 @@ class SecurityConfiguration {
                 new RequestBodyLimit(limits.maxBodySize().toBytes(), problems));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         return registration;
+    }
+
+    /** A web page, not the API, its documentation or the actuator: refusals are shown as pages. */
+    static boolean isPage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !(path.startsWith("/api/") || path.equals("/api") || path.startsWith("/actuator")
+                || path.startsWith("/v3/") || path.startsWith("/swagger-ui"));
     }
 
     /** JSON or a workbook: bodies a cross-site form cannot send, nor a cross-site script without a preflight. */

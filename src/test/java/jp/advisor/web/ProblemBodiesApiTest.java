@@ -170,8 +170,16 @@ class ProblemBodiesApiTest {
     @Test
     void aRequestRefusedBeforeSpringMvcIsAProblemFromTheErrorPage() throws Exception {
         // The firewall refuses an encoded slash before any controller: it reaches /error.
-        HttpResponse<String> response = send("GET", "/api/rules;jsessionid=x/..;/versions", Map.of("Accept", "text/html"), null);
+        HttpResponse<String> response = send("GET", "/api/rules;jsessionid=x/..;/versions", Map.of("Accept", "*/*"), null);
         assertProblem(response, 400);
+    }
+
+    @Test
+    void aBrowserAskingForHtmlGetsTheSameTextsAsAPage() throws Exception {
+        HttpResponse<String> response = send("GET", "/api/rules;jsessionid=x/..;/versions", Map.of("Accept", "text/html"), null);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(response.body()).contains("<html lang=\"ja\"").contains("リクエストを受け付けられません");
     }
 
     @Test
@@ -183,6 +191,6 @@ class ProblemBodiesApiTest {
 
     @Test
     void theErrorPageAskedForDirectlyIsA404Problem() throws Exception {
-        assertProblem(send("GET", "/error", Map.of("Accept", "text/html"), null), 404);
+        assertProblem(send("GET", "/error", Map.of("Accept", "application/json"), null), 404);
     }
 }
