@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads the audit log, newest first (by id: entries are numbered as they are appended). */
 @Repository
-class AuditEntries {
+public class AuditEntries {
 
     private static final String COLUMNS = "select id, at, actor, action, subject, detail from audit_log";
 
@@ -20,7 +20,7 @@ class AuditEntries {
         this.jdbc = jdbc;
     }
 
-    AuditPage page(AuditQuery query, int page, int size) {
+    public AuditPage page(AuditQuery query, int page, int size) {
         Where where = where(query);
         long total = jdbc.sql("select count(*) from audit_log" + where.sql).params(where.params).query(Long.class).single();
         List<Object> paged = new ArrayList<>(where.params);
@@ -34,7 +34,7 @@ class AuditEntries {
     }
 
     /** Every matching entry, newest first, handed over row by row as the query reads them. */
-    void each(AuditQuery query, Consumer<AuditEntry> entry) {
+    public void each(AuditQuery query, Consumer<AuditEntry> entry) {
         Where where = where(query);
         jdbc.sql(COLUMNS + where.sql + " order by id desc").params(where.params)
                 .query(rs -> {

@@ -11,13 +11,13 @@ import java.time.temporal.ChronoUnit;
  * Which entries to show: {@code from} and {@code to} both inclusive (null: unbounded), actor, action and subject
  * exactly (null: any). Read from the query's strings by {@link #of}.
  */
-record AuditQuery(OffsetDateTime from, OffsetDateTime to, String actor, String action, String subject) {
+public record AuditQuery(OffsetDateTime from, OffsetDateTime to, String actor, String action, String subject) {
 
     /** The wards' time: a bare date or date-time means the day or moment in Japan. */
     static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     /** A parameter that cannot be read; the message names it and says what it takes. */
-    static final class InvalidException extends RuntimeException {
+    public static final class InvalidException extends RuntimeException {
         private final String parameter;
 
         InvalidException(String parameter, String message) {
@@ -25,12 +25,12 @@ record AuditQuery(OffsetDateTime from, OffsetDateTime to, String actor, String a
             this.parameter = parameter;
         }
 
-        String parameter() {
+        public String parameter() {
             return parameter;
         }
     }
 
-    static AuditQuery of(String from, String to, String actor, String action, String subject) {
+    public static AuditQuery of(String from, String to, String actor, String action, String subject) {
         OffsetDateTime start = instant("from", from, false);
         OffsetDateTime end = instant("to", to, true);
         if (start != null && end != null && start.isAfter(end)) {

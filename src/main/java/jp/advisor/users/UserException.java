@@ -9,10 +9,22 @@ public class UserException extends RuntimeException {
     public enum Kind { INVALID, NOT_FOUND, CONFLICT }
 
     private final Kind kind;
+    private final String field;
 
     UserException(Kind kind, String message) {
+        this(kind, null, message);
+    }
+
+    /** {@code field}: the given field at fault (name, displayName, roles, organisations, password), shown beside it. */
+    UserException(Kind kind, String field, String message) {
         super(message);
         this.kind = kind;
+        this.field = field;
+    }
+
+    /** The field at fault, or null when the request as a whole is refused. */
+    public String field() {
+        return field;
     }
 
     public Kind kind() {

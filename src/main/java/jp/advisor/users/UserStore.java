@@ -42,6 +42,11 @@ public class UserStore {
                 .list();
     }
 
+    /** Every organisation known, by name: those staff are bound to and those that have submitted. */
+    List<String> organisations() {
+        return jdbc.sql("select name from organisation order by name").query(String.class).list();
+    }
+
     boolean anyUnlockedAdmin() {
         return list().stream().anyMatch(u -> u.has(Role.ADMIN) && !u.locked());
     }

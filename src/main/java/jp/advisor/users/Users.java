@@ -46,6 +46,11 @@ public class Users {
         return store.list();
     }
 
+    /** The organisations known (bound to a user or having submitted), by name. */
+    public List<String> organisations() {
+        return store.organisations();
+    }
+
     public AdvisorUser get(String name) {
         return store.find(name).map(UserStore.WithHash::user).orElseThrow(() -> notFound(name));
     }
@@ -53,11 +58,11 @@ public class Users {
     @Transactional
     public AdvisorUser add(String actor, String name, Details details, String password) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new UserException(UserException.Kind.INVALID, "利用者名 \"" + name + "\" は使えません（英数字と . _ @ - で"
+            throw new UserException(UserException.Kind.INVALID, "name", "利用者名 \"" + name + "\" は使えません（英数字と . _ @ - で"
                     + "100文字まで） / user name \"" + name + "\" is not allowed: letters, digits and . _ @ -, up to 100");
         }
         if (store.find(name).isPresent()) {
-            throw new UserException(UserException.Kind.CONFLICT, "利用者 " + name + " はすでにいます / user " + name
+            throw new UserException(UserException.Kind.CONFLICT, "name", "利用者 " + name + " はすでにいます / user " + name
                     + " already exists");
         }
         AdvisorUser user = valid(new AdvisorUser(name, displayNameOr(details.displayName(), name),
@@ -119,21 +124,21 @@ public class Users {
 
     private AdvisorUser valid(AdvisorUser user) {
         if (user.roles().isEmpty()) {
-            throw new UserException(UserException.Kind.INVALID, "役割を1つ以上指定してください（STAFF, REVIEWER, POLICY, ADMIN）"
+            throw new UserException(UserException.Kind.INVALID, "roles", "役割を1つ以上指定してください（STAFF, REVIEWER, POLICY, ADMIN）"
                     + " / give at least one role (STAFF, REVIEWER, POLICY, ADMIN)");
         }
         if (user.has(Role.STAFF) && user.organisations().isEmpty()) {
-            throw new UserException(UserException.Kind.INVALID, "職員（STAFF）には組織を1つ以上指定してください / a STAFF"
+            throw new UserException(UserException.Kind.INVALID, "organisations", "職員（STAFF）には組織を1つ以上指定してください / a STAFF"
                     + " user needs at least one organisation");
         }
         for (String organisation : user.organisations()) {
             if (organisation == null || organisation.isBlank() || organisation.length() > 500) {
-                throw new UserException(UserException.Kind.INVALID, "組織名は1～500文字です / an organisation name has"
+                throw new UserException(UserException.Kind.INVALID, "organisations", "組織名は1～500文字です / an organisation name has"
                         + " 1 to 500 characters");
             }
         }
         if (user.displayName().length() > 500) {
-            throw new UserException(UserException.Kind.INVALID, "表示名は500文字までです / a display name has at most"
+            throw new UserException(UserException.Kind.INVALID, "displayName", "表示名は500文字までです / a display name has at most"
                     + " 500 characters");
         }
         return user;
@@ -152,7 +157,7 @@ public class Users {
 
     private static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-            throw new UserException(UserException.Kind.INVALID, "パスワードは" + MIN_PASSWORD + "～" + MAX_PASSWORD
+            throw new UserException(UserException.Kind.INVALID, "password", "パスワードは" + MIN_PASSWORD + "～" + MAX_PASSWORD
                     + "文字にしてください / a password has " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters");
         }
     }

@@ -115,6 +115,9 @@ class UsersController {
             case CONFLICT -> "利用者を変更できません / User conflict";
             case INVALID -> "利用者の指定が正しくありません / Invalid user";
         });
+        if (e.field() != null) {
+            problem.setProperty("field", e.field());
+        }
         return problem;
     }
 }
