@@ -68,6 +68,24 @@ class PageAccessTest {
         assertThat(wrong).isEmpty();
     }
 
+    @Test
+    void englishIsShownBesideJapaneseForAnEnglishBrowserOrOnRequestAndRemembered() throws Exception {
+        assertThat(page(request(HttpMethod.GET, "/login").header("Accept-Language", "ja,en;q=0.8")))
+                .contains("<html lang=\"ja\"").doesNotContain("class=\"show-en\"");
+        assertThat(page(request(HttpMethod.GET, "/login").header("Accept-Language", "en-US,en;q=0.9")))
+                .contains("class=\"show-en\"");
+        MvcResult asked = mvc.perform(request(HttpMethod.GET, "/login?lang=en").header("Accept-Language", "ja")).andReturn();
+        assertThat(asked.getResponse().getContentAsString()).contains("class=\"show-en\"");
+        jakarta.servlet.http.Cookie remembered = asked.getResponse().getCookie("advisor-lang");
+        assertThat(remembered).isNotNull();
+        assertThat(page(request(HttpMethod.GET, "/login").header("Accept-Language", "ja").cookie(remembered)))
+                .contains("class=\"show-en\"");
+    }
+
+    private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** The routes of the ui module's controllers, path variables filled with a placeholder. */
     private List<Route> routes() {
         List<Route> routes = new ArrayList<>();
