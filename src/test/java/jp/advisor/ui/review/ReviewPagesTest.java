@@ -13,6 +13,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,8 +45,8 @@ class ReviewPagesTest {
         String ward = "確認ページ区" + RUN;
         String hostile = SCRIPT + "区" + RUN;
         TestUsers.Staff staff = TestUsers.staff(port, ward, hostile);
-        long id = submit(staff, ward);
-        submit(staff, hostile);
+        long id = submit(staff, ward, 0);
+        submit(staff, hostile, 3);
 
         try (Chromium browser = Chromium.open(port)) {
             browser.logIn("reviewer", "test-reviewer-password");
@@ -55,7 +56,10 @@ class ReviewPagesTest {
             WebElement row = browser.find(By.xpath("//tr[th[normalize-space()='" + ward + "']]"));
             assertThat(row.getText()).contains("提出");
             assertThat(browser.find(By.cssSelector("svg[role=img] title")).getAttribute("textContent")).isNotBlank();
+            // Tall enough for the matrix and the charts under it in one picture.
+            browser.driver().manage().window().setSize(new Dimension(1400, 1700));
             browser.screenshot("review-matrix");
+            browser.driver().manage().window().setSize(new Dimension(1400, 1000));
 
             row.findElement(By.cssSelector("a[href$='/review/submissions/" + id + "']")).click();
             browser.waitForText(By.id("state"), "提出");
@@ -84,7 +88,7 @@ class ReviewPagesTest {
             browser.find(By.id("return-message")).sendKeys("成果指標の説明を追記してください");
             browser.find(By.id("return")).click();
             browser.waitForText(By.id("state"), "差戻し");
-            assertThat(browser.text()).contains("成果指標の説明を追記してください", "この状態からは変更できません");
+            assertThat(browser.text()).contains("差戻しのメッセージ", "成果指標の説明を追記してください", "この状態からは変更できません");
             assertThat(browser.find(By.id(findingId)).getText()).contains("説明あり", "前年度の数値で説明済み " + SCRIPT);
             browser.screenshot("review-returned");
 
@@ -99,9 +103,15 @@ class ReviewPagesTest {
         assertThatThrownBy(() -> browser.driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
     }
 
-    /** The seed sheet as {@code organization}'s, stored through the API by its staff; returns the stored id. */
-    private long submit(TestUsers.Staff staff, String organization) throws Exception {
+    /**
+     * The seed sheet as {@code organization}'s with its first {@code b} 全体 ratings made B (so the chart has two
+     * symbols), stored through the API by its staff; returns the stored id.
+     */
+    private long submit(TestUsers.Staff staff, String organization, int b) throws Exception {
         String seed = Files.readString(SEED, StandardCharsets.UTF_8);
+        for (int i = 0; i < b; i++) {
+            seed = seed.replaceFirst("\"overall\": \"A\"", "\"overall\": \"B\"");
+        }
         assertThat(seed).contains("\"organization\": \"大正区\"");
         String body = seed.replace("\"organization\": \"大正区\"",
                 "\"organization\": " + JsonMapper.builder().build().writeValueAsString(organization));
