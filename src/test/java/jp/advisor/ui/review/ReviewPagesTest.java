@@ -68,6 +68,10 @@ class ReviewPagesTest {
             // A disposition, recorded in place (htmx) with a comment that must stay text.
             WebElement finding = browser.find(By.cssSelector("section.finding"));
             String findingId = finding.getAttribute("id");
+            // None chosen: the service's message beside the choices, in place.
+            finding.findElement(By.cssSelector("button[type=submit]")).click();
+            browser.waitForText(By.id(findingId + "-error"), "判断「」はありません");
+            finding = browser.find(By.id(findingId));
             finding.findElement(By.cssSelector("label[for$='-EXPLAINED']")).click();
             finding.findElement(By.tagName("textarea")).sendKeys("前年度の数値で説明済み " + SCRIPT);
             finding.findElement(By.cssSelector("button[type=submit]")).click();
@@ -96,6 +100,8 @@ class ReviewPagesTest {
                     + "&disposition=EXPLAINED");
             assertThat(browser.find(By.xpath("//tr[th[normalize-space()='" + ward + "']]")).getText())
                     .contains("差戻し");
+            browser.go("/review?lang=en");
+            assertThat(browser.text()).contains("指摘コード別の件数", "Findings by code", "Self ratings by organisation and year");
         }
     }
 
