@@ -26,7 +26,7 @@ import jp.advisor.audit.AuditLog;
  * takes on the organisation, so that a move, a decision and a new revision never judge a state another changes.
  */
 @Service
-class ReviewWorkflow {
+public class ReviewWorkflow {
 
     /** The longest message or comment (the columns' size). */
     static final int MAX_TEXT = 4000;
@@ -48,12 +48,12 @@ class ReviewWorkflow {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    StoredSubmission.WithTransitions transitions(long id, Authentication who) {
+    public StoredSubmission.WithTransitions transitions(long id, Authentication who) {
         return new StoredSubmission.WithTransitions(submissions.readable(id, who), review.transitions(id));
     }
 
     /** Moves the newest revision of its year to {@code to}, when its state allows; 差戻し needs a message. */
-    StoredSubmission.WithTransitions move(long id, String to, String message, Authentication who) {
+    public StoredSubmission.WithTransitions move(long id, String to, String message, Authentication who) {
         ReviewState next = read(ReviewState::read, to);
         String text = text(message, "message");
         if (next == ReviewState.RETURNED && text == null) {
@@ -91,13 +91,13 @@ class ReviewWorkflow {
         });
     }
 
-    List<StoredSubmission.Finding> findings(long id, Authentication who) {
+    public List<StoredSubmission.Finding> findings(long id, Authentication who) {
         submissions.readable(id, who);
         return findings(id, review.findings(id));
     }
 
     /** Records a decision on one of the revision's findings, unless its year is 確定. */
-    StoredSubmission.Finding dispose(long id, long finding, String disposition, String comment, Authentication who) {
+    public StoredSubmission.Finding dispose(long id, long finding, String disposition, String comment, Authentication who) {
         Disposition decided = read(Disposition::read, disposition);
         String text = text(comment, "comment");
         submissions.readable(id, who);

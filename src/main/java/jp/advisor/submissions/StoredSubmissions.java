@@ -36,7 +36,7 @@ import jp.advisor.workbook.SubmissionInput;
  * (two first uploads of a new organisation) is retried whole.
  */
 @Service
-class StoredSubmissions {
+public class StoredSubmissions {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoredSubmissions.class);
     static final int ATTEMPTS = 5;
@@ -119,7 +119,7 @@ class StoredSubmissions {
         return new StoredSubmission.WithRevisions(found, store.otherRevisions(id));
     }
 
-    String evaluationJson(long id, Authentication who) {
+    public String evaluationJson(long id, Authentication who) {
         readable(id, who);
         return store.evaluationJson(id).orElseThrow(() -> new NoSuchSubmissionException(id));
     }
@@ -132,7 +132,7 @@ class StoredSubmissions {
     }
 
     /** Staff see only their own organisations: asking for another is refused, asking for none lists their own. */
-    StoredSubmission.Page list(String organization, Integer fiscalYear, ReviewState state, boolean allRevisions,
+    public StoredSubmission.Page list(String organization, Integer fiscalYear, ReviewState state, boolean allRevisions,
                                int page, int size, Authentication who) {
         if (organization != null) {
             Access.checkRead(who, organization);
