@@ -1,7 +1,7 @@
 package jp.advisor.submissions;
 
 /** No stored submission has this id (404). */
-class NoSuchSubmissionException extends RuntimeException {
+public class NoSuchSubmissionException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

@@ -10,7 +10,7 @@ import org.springframework.http.ProblemDetail;
  * A review or submit request refused for what is stored (a finding not found, a move not allowed, a year already
  * 確定): answered as problem details with its own type and the properties that say what would be allowed.
  */
-class Refusal extends RuntimeException {
+public class Refusal extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

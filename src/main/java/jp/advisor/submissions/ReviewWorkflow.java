@@ -26,7 +26,7 @@ import jp.advisor.audit.AuditLog;
  * takes on the organisation, so that a move, a decision and a new revision never judge a state another changes.
  */
 @Service
-class ReviewWorkflow {
+public class ReviewWorkflow {
 
     /** The longest message or comment (the columns' size). */
     static final int MAX_TEXT = 4000;
@@ -48,7 +48,7 @@ class ReviewWorkflow {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    StoredSubmission.WithTransitions transitions(long id, Authentication who) {
+    public StoredSubmission.WithTransitions transitions(long id, Authentication who) {
         return new StoredSubmission.WithTransitions(submissions.readable(id, who), review.transitions(id));
     }
 
@@ -91,7 +91,7 @@ class ReviewWorkflow {
         });
     }
 
-    List<StoredSubmission.Finding> findings(long id, Authentication who) {
+    public List<StoredSubmission.Finding> findings(long id, Authentication who) {
         submissions.readable(id, who);
         return findings(id, review.findings(id));
     }

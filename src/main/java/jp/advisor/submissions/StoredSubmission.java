@@ -11,18 +11,18 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * and revision, who sent it and when, the rule set and policy that judged it, its findings counted by severity and
  * how many of them no reviewer has decided on yet, and where it is in the review (the code and its Japanese word).
  */
-record StoredSubmission(long id, String organization, int fiscalYear, int revision, String submittedBy,
+public record StoredSubmission(long id, String organization, int fiscalYear, int revision, String submittedBy,
                         OffsetDateTime submittedAt, String ruleSetVersion, String policy,
                         Map<String, Integer> findingCounts, int undecidedFindings, ReviewState state,
                         String stateLabel) {
 
     /** One revision of an organisation's sheet for a year, with where it is (or ended) in the review. */
-    record Revision(long id, int revision, String submittedBy, OffsetDateTime submittedAt, ReviewState state,
+    public record Revision(long id, int revision, String submittedBy, OffsetDateTime submittedAt, ReviewState state,
                     String stateLabel) {
     }
 
     /** A revision with the other revisions of the same organisation and year, oldest first. */
-    record WithRevisions(long id, String organization, int fiscalYear, int revision, String submittedBy,
+    public record WithRevisions(long id, String organization, int fiscalYear, int revision, String submittedBy,
                          OffsetDateTime submittedAt, String ruleSetVersion, String policy,
                          Map<String, Integer> findingCounts, int undecidedFindings, ReviewState state,
                          String stateLabel, List<Revision> revisions) {
@@ -34,11 +34,11 @@ record StoredSubmission(long id, String organization, int fiscalYear, int revisi
     }
 
     /** A revision with its moves through the review, oldest first. */
-    record WithTransitions(@JsonUnwrapped StoredSubmission submission, List<Transition> transitions) {
+    public record WithTransitions(@JsonUnwrapped StoredSubmission submission, List<Transition> transitions) {
     }
 
     /** One move: {@code from} is null for the first, the submit itself; the message is the reviewer's to the ward. */
-    record Transition(ReviewState from, String fromLabel, ReviewState to, String toLabel, String message, String actor,
+    public record Transition(ReviewState from, String fromLabel, ReviewState to, String toLabel, String message, String actor,
                       OffsetDateTime at) {
     }
 
@@ -47,16 +47,16 @@ record StoredSubmission(long id, String organization, int fiscalYear, int revisi
      * findings, whose texts {@code message} / {@code messageEn} are), its disposition (the newest decision, null while
      * undecided) and every decision on it, oldest first.
      */
-    record Finding(long id, int ordinal, String code, String severity, String location, String rule, String message,
+    public record Finding(long id, int ordinal, String code, String severity, String location, String rule, String message,
                    String messageEn, Decision disposition, List<Decision> history) {
     }
 
     /** A reviewer's decision on a finding. */
-    record Decision(Disposition disposition, String dispositionLabel, String comment, String decidedBy,
+    public record Decision(Disposition disposition, String dispositionLabel, String comment, String decidedBy,
                     OffsetDateTime decidedAt) {
     }
 
     /** One page of a list: {@code page} counts from 0; {@code total} is the number of items over all pages. */
-    record Page(List<StoredSubmission> items, int page, int size, long total) {
+    public record Page(List<StoredSubmission> items, int page, int size, long total) {
     }
 }

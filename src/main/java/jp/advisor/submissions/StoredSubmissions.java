@@ -36,7 +36,7 @@ import jp.advisor.workbook.SubmissionInput;
  * (two first uploads of a new organisation) is retried whole.
  */
 @Service
-class StoredSubmissions {
+public class StoredSubmissions {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoredSubmissions.class);
     static final int ATTEMPTS = 5;
@@ -65,7 +65,7 @@ class StoredSubmissions {
      * A JSON body is stored as received; a workbook (the 様式, read by {@link SubmissionInput}) is stored as the
      * submission JSON it reads as, since the table keeps sheets as JSON.
      */
-    StoredSubmission submit(byte[] body, String source, Authentication who) {
+    public StoredSubmission submit(byte[] body, String source, Authentication who) {
         boolean workbook = FileKind.of(body) != FileKind.JSON;
         Submission submission = workbook ? SubmissionInput.read(body, source) : reader.read(body, source);
         String organization = submission.organization();
@@ -114,14 +114,20 @@ class StoredSubmissions {
         return store.find(id).orElseThrow();
     }
 
-    StoredSubmission.WithRevisions find(long id, Authentication who) {
+    public StoredSubmission.WithRevisions find(long id, Authentication who) {
         StoredSubmission found = readable(id, who);
         return new StoredSubmission.WithRevisions(found, store.otherRevisions(id));
     }
 
-    String evaluationJson(long id, Authentication who) {
+    public String evaluationJson(long id, Authentication who) {
         readable(id, who);
         return store.evaluationJson(id).orElseThrow(() -> new NoSuchSubmissionException(id));
+    }
+
+    /** The sheet as stored: the JSON received, or the JSON a workbook read as (what the pages lay out). */
+    public String submissionJson(long id, Authentication who) {
+        readable(id, who);
+        return store.submissionJson(id).orElseThrow(() -> new NoSuchSubmissionException(id));
     }
 
     /** The submission, when it exists (404) and {@code who} may read its organisation (403). */
@@ -132,7 +138,7 @@ class StoredSubmissions {
     }
 
     /** Staff see only their own organisations: asking for another is refused, asking for none lists their own. */
-    StoredSubmission.Page list(String organization, Integer fiscalYear, ReviewState state, boolean allRevisions,
+    public StoredSubmission.Page list(String organization, Integer fiscalYear, ReviewState state, boolean allRevisions,
                                int page, int size, Authentication who) {
         if (organization != null) {
             Access.checkRead(who, organization);
