@@ -136,4 +136,55 @@ class StaffPagesTest {
         }
     }
 
+    @Test
+    void aReturnedSheetShowsTheReviewersMessageAndTakesANewRevision() throws Exception {
+        String organisation = "差戻し区-" + Long.toString(System.nanoTime(), 36);
+        TestUsers.Staff staff = TestUsers.staff(port, organisation);
+        JsonMapper json = JsonMapper.builder().build();
+        ObjectNode submission = (ObjectNode) json.readTree(Files.readString(SEED_JSON));
+        submission.put("organization", organisation);
+        Path file = Files.createDirectories(Path.of("target", "staff-pages")).resolve("returned.json");
+        Files.writeString(file, json.writeValueAsString(submission));
+        Path empty = Files.write(file.resolveSibling("empty.json"), new byte[0]);
+        try (Chromium browser = Chromium.open(port)) {
+            browser.logIn(staff.name(), TestUsers.STAFF_PASSWORD);
+            browser.find(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+            browser.find(By.cssSelector("form.upload button[type=submit]")).click();
+            browser.waitUntil(d -> d.getCurrentUrl().matches(".*/staff/submissions/\\d+$"));
+            String first = browser.driver().getCurrentUrl();
+            String id = first.substring(first.lastIndexOf('/') + 1);
+            move(id, "{\"to\": \"IN_REVIEW\"}");
+            move(id, "{\"to\": \"RETURNED\", \"message\": \"6-1 の課題を書いてください " + SCRIPT + "\"}");
+            browser.go("/staff/submissions/" + id);
+            assertThat(browser.find(By.cssSelector(".summary .state")).getText()).isEqualTo("差戻し");
+            assertThat(browser.find(By.cssSelector(".notice .message")).getText())
+                    .isEqualTo("6-1 の課題を書いてください " + SCRIPT);
+            assertThatThrownBy(() -> browser.driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+
+            // A refused resubmission is shown beside the resubmit form, on the same page.
+            browser.find(By.id("file")).sendKeys(empty.toAbsolutePath().toString());
+            browser.find(By.cssSelector("form.upload button[type=submit]")).click();
+            assertThat(browser.find(By.id("file-errors")).getText()).contains("empty.json");
+            assertThat(browser.find(By.id("resubmit-heading")).isDisplayed()).isTrue();
+
+            browser.find(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+            browser.find(By.cssSelector("form.upload button[type=submit]")).click();
+            browser.waitUntil(d -> d.getCurrentUrl().matches(".*/staff/submissions/\\d+$") && !d.getCurrentUrl().equals(first));
+            assertThat(browser.find(By.tagName("h1")).getText()).contains("第2版");
+            assertThat(browser.find(By.cssSelector("ol.revisions")).getText()).contains("第1版").contains("第2版（この版）");
+            browser.find(By.linkText("第1版")).click();
+            browser.waitUntil(d -> d.getCurrentUrl().equals(first));
+            browser.go("/staff");
+            assertThat(browser.find(By.cssSelector("table.submissions")).getText()).contains(organisation).contains("第2版");
+        }
+    }
+
+    private void move(String id, String body) throws Exception {
+        HttpResponse<String> moved = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/submissions/" + id + "/transitions"))
+                .header("Content-Type", "application/json").header("Authorization", TestUsers.REVIEWER)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+    }
 }
