@@ -1,7 +1,10 @@
 package jp.advisor.ui.staff;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -16,6 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import jp.advisor.evaluation.EvaluationAbortedException;
+import jp.advisor.facts.Numbers;
 import jp.advisor.submission.SubmissionException;
 import jp.advisor.submission.SubmissionProblem;
 import jp.advisor.submissions.Refusal;
@@ -44,7 +48,11 @@ class StaffController {
     }
 
     /** An organisation bound to the user, with its newest revision of each year (newest year first). */
-    record OrganisationRow(String organization, List<StoredSubmission> years) {
+    record OrganisationRow(String organization, List<YearRow> years) {
+    }
+
+    /** A year's newest revision, the year also named as the sheets name it (平成28年度). */
+    record YearRow(StoredSubmission submission, String fiscalYearJa) {
     }
 
     @GetMapping("/staff")
@@ -87,9 +95,10 @@ class StaffController {
     private String listPage(Authentication who, Model model, List<String> uploadErrors) {
         List<StoredSubmission> items = submissions.list(null, null, null, false, 0, LISTED, who).items();
         List<String> bound = Access.readableOrganisations(who).orElse(List.of());
-        java.util.Map<String, List<StoredSubmission>> byOrganisation = new java.util.LinkedHashMap<>();
-        bound.stream().sorted().forEach(o -> byOrganisation.put(o, new java.util.ArrayList<>()));
-        items.forEach(s -> byOrganisation.computeIfAbsent(s.organization(), o -> new java.util.ArrayList<>()).add(s));
+        Map<String, List<YearRow>> byOrganisation = new LinkedHashMap<>();
+        bound.stream().sorted().forEach(o -> byOrganisation.put(o, new ArrayList<>()));
+        items.forEach(s -> byOrganisation.computeIfAbsent(s.organization(), o -> new ArrayList<>())
+                .add(new YearRow(s, Numbers.fiscalYearJa(s.fiscalYear()))));
         model.addAttribute("organisations", byOrganisation.entrySet().stream()
                 .map(e -> new OrganisationRow(e.getKey(), e.getValue())).toList());
         model.addAttribute("uploadErrors", uploadErrors);

@@ -47,7 +47,6 @@ class StaffPagesTest {
             assertThat(browser.find(By.cssSelector("label[for=file]")).getText()).contains("様式のブック");
             assertThat(browser.find(By.linkText("空の様式をダウンロード（様式.xlsx）")).getAttribute("href"))
                     .endsWith("/api/template.xlsx");
-            browser.screenshot("staff-list");
 
             browser.find(By.id("file")).sendKeys(SEED_WORKBOOK.toAbsolutePath().toString());
             browser.find(By.cssSelector("form.upload button[type=submit]")).click();
@@ -89,6 +88,10 @@ class StaffPagesTest {
             assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(
                     d -> assertThat(d).startsWith("attachment").contains("xlsx"));
             assertThat(new String(download.body(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+
+            browser.go("/staff");
+            assertThat(browser.find(By.cssSelector("table.submissions")).getText()).contains("大正区").contains("平成28年度");
+            browser.screenshot("staff-list");
         }
     }
 
