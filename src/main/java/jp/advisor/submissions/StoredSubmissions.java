@@ -65,7 +65,7 @@ public class StoredSubmissions {
      * A JSON body is stored as received; a workbook (the 様式, read by {@link SubmissionInput}) is stored as the
      * submission JSON it reads as, since the table keeps sheets as JSON.
      */
-    StoredSubmission submit(byte[] body, String source, Authentication who) {
+    public StoredSubmission submit(byte[] body, String source, Authentication who) {
         boolean workbook = FileKind.of(body) != FileKind.JSON;
         Submission submission = workbook ? SubmissionInput.read(body, source) : reader.read(body, source);
         String organization = submission.organization();
@@ -114,7 +114,7 @@ public class StoredSubmissions {
         return store.find(id).orElseThrow();
     }
 
-    StoredSubmission.WithRevisions find(long id, Authentication who) {
+    public StoredSubmission.WithRevisions find(long id, Authentication who) {
         StoredSubmission found = readable(id, who);
         return new StoredSubmission.WithRevisions(found, store.otherRevisions(id));
     }
@@ -122,6 +122,12 @@ public class StoredSubmissions {
     public String evaluationJson(long id, Authentication who) {
         readable(id, who);
         return store.evaluationJson(id).orElseThrow(() -> new NoSuchSubmissionException(id));
+    }
+
+    /** The sheet as stored: the JSON received, or the JSON a workbook read as (what the pages lay out). */
+    public String submissionJson(long id, Authentication who) {
+        readable(id, who);
+        return store.submissionJson(id).orElseThrow(() -> new NoSuchSubmissionException(id));
     }
 
     /** The submission, when it exists (404) and {@code who} may read its organisation (403). */

@@ -106,6 +106,11 @@ class SubmissionStore {
                 .list();
     }
 
+    Optional<String> submissionJson(long submission) {
+        return jdbc.sql("select submission_json from submission where id = ?").param(submission)
+                .query(String.class).optional();
+    }
+
     Optional<String> evaluationJson(long submission) {
         return jdbc.sql("select evaluation_json from evaluation where submission_id = ?").param(submission)
                 .query(String.class).optional();
