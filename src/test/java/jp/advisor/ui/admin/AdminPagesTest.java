@@ -14,7 +14,9 @@ import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import jp.advisor.TestUsers;
 import jp.advisor.ui.Chromium;
+import jp.advisor.ui.SeedSubmissions;
 
 /** The admin's main flow in a real browser: a new staff user, their login, the audit log with its CSV. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -24,9 +26,13 @@ class AdminPagesTest {
     int port;
 
     @Test
-    void anAdminCreatesAStaffUserWhoThenLogsInToTheirOwnPage() throws Exception {
+    void anAdminCreatesAStaffUserWhoThenSeesOnlyTheirOrganisation() throws Exception {
         String name = "ward-" + Long.toString(System.nanoTime(), 36);
         String organisation = "此花区-" + name;
+        // Sheets of the new user's organisation and of another one are stored: the new user must see only the first.
+        String other = "港区-" + name;
+        SeedSubmissions.submit(port, TestUsers.staff(port, organisation, other), organisation, 0);
+        SeedSubmissions.submit(port, TestUsers.staff(port, other), other, 0);
         String password;
         try (Chromium admin = Chromium.open(port)) {
             admin.logIn("admin", "test-admin-password");
@@ -53,6 +59,8 @@ class AdminPagesTest {
         try (Chromium staff = Chromium.open(port)) {
             staff.logIn(name, password);
             assertThat(staff.driver().getCurrentUrl()).endsWith("/staff");
+            assertThat(staff.text()).contains(organisation).doesNotContain(other);
+            staff.screenshot("admin-new-staff-page");
             staff.go("/admin");
             assertThat(staff.find(By.tagName("h1")).getText()).contains("403");
         }

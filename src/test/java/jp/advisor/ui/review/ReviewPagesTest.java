@@ -3,13 +3,7 @@ package jp.advisor.ui.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,11 +13,10 @@ import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import jp.advisor.TestUsers;
 import jp.advisor.ui.Chromium;
+import jp.advisor.ui.SeedSubmissions;
 
 /**
  * The reviewers' pages in a real browser, for the issue's "a reviewer records a disposition and returns the sheet":
@@ -33,7 +26,6 @@ import jp.advisor.ui.Chromium;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReviewPagesTest {
 
-    static final Path SEED = Path.of("fixtures/submissions/taisho-ward-fy2016.json");
     static final String RUN = "-" + Long.toString(System.nanoTime(), 36);
     static final String SCRIPT = "<script>alert(1)</script>";
 
@@ -45,8 +37,8 @@ class ReviewPagesTest {
         String ward = "確認ページ区" + RUN;
         String hostile = SCRIPT + "区" + RUN;
         TestUsers.Staff staff = TestUsers.staff(port, ward, hostile);
-        long id = submit(staff, ward, 0);
-        submit(staff, hostile, 3);
+        long id = SeedSubmissions.submit(port, staff, ward, 0);
+        SeedSubmissions.submit(port, staff, hostile, 3);
 
         try (Chromium browser = Chromium.open(port)) {
             browser.logIn("reviewer", "test-reviewer-password");
@@ -107,28 +99,5 @@ class ReviewPagesTest {
 
     private static void assertNoAlert(Chromium browser) {
         assertThatThrownBy(() -> browser.driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
-    }
-
-    /**
-     * The seed sheet as {@code organization}'s with its first {@code b} 全体 ratings made B (so the chart has two
-     * symbols), stored through the API by its staff; returns the stored id.
-     */
-    private long submit(TestUsers.Staff staff, String organization, int b) throws Exception {
-        String seed = Files.readString(SEED, StandardCharsets.UTF_8);
-        for (int i = 0; i < b; i++) {
-            seed = seed.replaceFirst("\"overall\": \"A\"", "\"overall\": \"B\"");
-        }
-        assertThat(seed).contains("\"organization\": \"大正区\"");
-        String body = seed.replace("\"organization\": \"大正区\"",
-                "\"organization\": " + JsonMapper.builder().build().writeValueAsString(organization));
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/submissions"))
-                        .header("Content-Type", "application/json").header("Authorization", staff.authorization())
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
-        JsonNode stored = JsonMapper.builder().build().readTree(answer.body());
-        assertThat(stored.get("undecidedFindings").asInt()).as("the seed has findings with the frozen rules").isPositive();
-        return stored.get("id").asLong();
     }
 }
