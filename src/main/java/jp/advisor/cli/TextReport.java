@@ -8,6 +8,7 @@ import java.util.Map;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 
+import jp.advisor.facts.Severity;
 import jp.advisor.evaluation.Evaluation;
 import jp.advisor.evaluation.Evaluation.Finding;
 import jp.advisor.evaluation.Evaluation.InitiativeEvaluation;
@@ -109,11 +110,7 @@ final class TextReport {
 
     private void finding(Finding f) {
         String where = CellLocation.parse(f.location()).map(TextReport::place).orElse("");
-        String severity = switch (f.severity()) {
-            case "error" -> "誤り";
-            case "warning" -> "注意";
-            default -> "参考";
-        };
+        String severity = Severity.ja(f.severity());
         String text = "指摘【" + severity + "】" + (where.isEmpty() ? "" : where + "：") + f.message().ja();
         wrapped("  ", text, "    ");
     }

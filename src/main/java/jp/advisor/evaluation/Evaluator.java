@@ -18,6 +18,7 @@ import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.AgendaGroup;
 import org.kie.api.runtime.rule.ConsequenceException;
 
+import jp.advisor.facts.Severity;
 import jp.advisor.evaluation.Evaluation.Explanation;
 import jp.advisor.evaluation.Evaluation.Finding;
 import jp.advisor.evaluation.Evaluation.InitiativeEvaluation;
@@ -295,11 +296,10 @@ public final class Evaluator {
         }
     }
 
-    private static final List<String> SEVERITIES = List.of("error", "warning", "info");
 
     /** Most severe first, then in sheet order of location, then by code: the same order in every run. */
     static final Comparator<Finding> FINDING_ORDER = Comparator
-            .comparingInt((Finding f) -> SEVERITIES.indexOf(f.severity()))
+            .comparingInt((Finding f) -> Severity.rank(f.severity()))
             .thenComparing(Finding::location)
             .thenComparing(Finding::code)
             .thenComparing(f -> f.message().ja());

@@ -52,7 +52,7 @@ final class HtmlReport {
     }
 
     private static Counts counts(ReportRows.Counts counts) {
-        return new Counts(counts.severities().stream().map(s -> new Severity(s, severityJa(s))).toList(),
+        return new Counts(counts.severities().stream().map(s -> new Severity(s, jp.advisor.facts.Severity.ja(s))).toList(),
                 counts.byCode().entrySet().stream().map(e -> new CodeRow(e.getKey(), List.copyOf(e.getValue().values()),
                         e.getValue().values().stream().mapToInt(Integer::intValue).sum())).toList(),
                 List.copyOf(counts.bySeverity().values()), counts.total());
@@ -123,22 +123,12 @@ final class HtmlReport {
         if (f.cells() != null) {
             f.cells().forEach((name, value) -> cells.add(new Cell(name, value)));
         }
-        return new FindingView(ReportRows.SEVERITIES.contains(severity) ? " " + severity : "", badge(severity),
+        return new FindingView(jp.advisor.facts.Severity.CODES.contains(severity) ? " " + severity : "", badge(severity),
                 f.code(), f.location(), f.message() != null, f.message() == null ? null : f.message().ja(),
                 f.message() == null ? null : f.message().en(), cells, ReportRows.text(f.rule()), item.disposition());
     }
 
     private static String badge(String severity) {
-        String ja = severityJa(severity);
-        return ja.isEmpty() ? severity : ja + " " + severity;
-    }
-
-    private static String severityJa(String severity) {
-        return switch (ReportRows.text(severity)) {
-            case "error" -> "エラー";
-            case "warning" -> "警告";
-            case "info" -> "参考";
-            default -> "";
-        };
+        return jp.advisor.facts.Severity.of(severity).map(s -> s.ja() + " " + s.code()).orElse(ReportRows.text(severity));
     }
 }

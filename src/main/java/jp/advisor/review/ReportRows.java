@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import jp.advisor.facts.Severity;
 import jp.advisor.evaluation.Evaluation.Finding;
 import jp.advisor.facts.CellLocation;
 
@@ -21,7 +22,6 @@ final class ReportRows {
     static final String UNREADABLE_CODE = "UNREADABLE_SUBMISSION";
 
     /** Most severe first; severities outside these sort after them. */
-    static final List<String> SEVERITIES = List.of("error", "warning", "info");
 
     static final Comparator<Finding> BY_SEVERITY_THEN_LOCATION = Comparator
             .comparingInt((Finding f) -> severityRank(f.severity()))
@@ -80,7 +80,7 @@ final class ReportRows {
 
     static Counts counts(ReviewReport report) {
         List<Row> rows = rows(report);
-        List<String> severities = new ArrayList<>(SEVERITIES);
+        List<String> severities = new ArrayList<>(Severity.CODES);
         rows.stream().map(Row::severity).distinct().sorted()
                 .filter(s -> !severities.contains(s)).forEach(severities::add);
         Map<String, Map<String, Integer>> byCode = new TreeMap<>();
@@ -111,8 +111,7 @@ final class ReportRows {
     }
 
     static int severityRank(String severity) {
-        int rank = SEVERITIES.indexOf(severity);
-        return rank < 0 ? SEVERITIES.size() : rank;
+        return Severity.rank(severity);
     }
 
     /**

@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import jp.advisor.facts.Severity;
+
 /**
  * The tables of stored submissions (V3__submissions.sql), by plain SQL that runs alike on H2 and PostgreSQL. Rows
  * are only ever inserted. The writes are meant to run inside one transaction ({@link StoredSubmissions}).
@@ -21,7 +23,6 @@ import org.springframework.stereotype.Repository;
 class SubmissionStore {
 
     /** The severities counted for every submission, in this order, even when none was found. */
-    static final List<String> SEVERITIES = List.of("error", "warning", "info");
 
     /**
      * The review state of revision {@code s}: its newest transition's, by id (two may share a timestamp); 提出 for a
@@ -169,7 +170,7 @@ class SubmissionStore {
 
     private Map<String, Integer> findingCounts(long submission) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        SEVERITIES.forEach(s -> counts.put(s, 0));
+        Severity.CODES.forEach(s -> counts.put(s, 0));
         jdbc.sql("select severity, count(*) from finding where submission_id = ? group by severity order by severity")
                 .param(submission)
                 .query((rs, n) -> counts.put(rs.getString(1), rs.getInt(2)))

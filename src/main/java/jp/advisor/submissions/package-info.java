@@ -4,5 +4,5 @@
  * {@code /api/submissions} is served from here.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "submissions",
-        allowedDependencies = {"audit", "evaluation", "submission", "users", "workbook"})
+        allowedDependencies = {"audit", "evaluation", "facts", "submission", "users", "workbook"})
 package jp.advisor.submissions;

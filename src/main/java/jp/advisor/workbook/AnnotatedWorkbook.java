@@ -32,6 +32,7 @@ import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import jp.advisor.facts.Severity;
 import jp.advisor.evaluation.Evaluation;
 import jp.advisor.evaluation.Evaluation.Finding;
 import jp.advisor.evaluation.Evaluation.InitiativeEvaluation;
@@ -360,13 +361,7 @@ public final class AnnotatedWorkbook {
     }
 
     private static String severityJa(String severity) {
-        String ja = switch (text(severity)) {
-            case "error" -> "エラー";
-            case "warning" -> "警告";
-            case "info" -> "参考";
-            default -> "";
-        };
-        return ja.isEmpty() ? text(severity) : ja + " " + severity;
+        return Severity.of(severity).map(s -> s.ja() + " " + s.code()).orElse(text(severity));
     }
 
     /** POI refuses text longer than a cell holds; cut it rather than lose the workbook. */

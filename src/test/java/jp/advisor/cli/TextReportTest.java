@@ -59,7 +59,7 @@ class TextReportTest {
     void showsEachFindingUnderItsStrategyWithThePlaceInWords() {
         String text = TextReport.render("a.json", EVALUATION);
 
-        assertThat(text).contains("指摘【注意】取組［7-1-1］の業績目標の達成状況：自己評価は②ですが、撤退基準に当たっています。");
+        assertThat(text).contains("指摘【警告】取組［7-1-1］の業績目標の達成状況：自己評価は②ですが、撤退基準に当たっています。");
     }
 
     @Test

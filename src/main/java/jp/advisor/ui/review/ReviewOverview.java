@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import jp.advisor.facts.Severity;
 import jp.advisor.facts.Cell;
 import jp.advisor.submission.Initiative;
 import jp.advisor.submission.Strategy;
@@ -204,9 +205,9 @@ record ReviewOverview(List<Integer> years, List<Row> rows, List<RatingScale> rat
 
     private static Map<String, String> severities() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("error", "エラー");
-        m.put("warning", "警告");
-        m.put("info", "参考");
+        for (Severity s : Severity.values()) {
+            m.put(s.code(), s.ja());
+        }
         return java.util.Collections.unmodifiableMap(m);
     }
 
