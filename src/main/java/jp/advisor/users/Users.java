@@ -110,6 +110,20 @@ public class Users {
         audit.record(actor, "USER_PASSWORD", "user:" + name, null);
     }
 
+    /**
+     * A user's own change in a browser: the current password first, so that a session left open is not enough to
+     * take the account over. The new one is checked and recorded as any other ({@code USER_PASSWORD}).
+     */
+    @Transactional
+    public void changeOwnPassword(String name, String current, String next) {
+        UserStore.WithHash stored = store.find(name).orElseThrow(() -> notFound(name));
+        if (current == null || !encoder.matches(current, stored.passwordHash())) {
+            throw new UserException(UserException.Kind.INVALID, "currentPassword", "今のパスワードが違います / the"
+                    + " current password is wrong");
+        }
+        password(name, name, next);
+    }
+
     /** A password for a new account or a reset, when none is given: 20 characters from a secure random source. */
     public static String generatePassword() {
         byte[] bytes = new byte[15];

@@ -79,6 +79,7 @@ class SecurityConfiguration {
                         .requestMatchers("/policy", "/policy/**").hasRole("POLICY")
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/").authenticated()
+                        .requestMatchers("/account", "/account/**").authenticated()
                         .anyRequest().permitAll())
                 // Browsers log in with a form (CSRF token in it, a session cookie after); scripts use HTTP Basic.
                 .formLogin(form -> form.loginPage("/login").permitAll())

@@ -69,6 +69,15 @@ class PageAccessTest {
     }
 
     @Test
+    void theHomeAndAccountPagesAskAVisitorToLogIn() throws Exception {
+        for (String path : List.of("/", "/account")) {
+            MvcResult anonymous = mvc.perform(request(HttpMethod.GET, path).accept("text/html")).andReturn();
+            assertThat(anonymous.getResponse().getStatus()).as(path).isEqualTo(302);
+            assertThat(anonymous.getResponse().getRedirectedUrl()).as(path).endsWith("/login");
+        }
+    }
+
+    @Test
     void englishIsShownBesideJapaneseForAnEnglishBrowserOrOnRequestAndRemembered() throws Exception {
         assertThat(page(request(HttpMethod.GET, "/login").header("Accept-Language", "ja,en;q=0.8")))
                 .contains("<html lang=\"ja\"").doesNotContain("class=\"show-en\"");
