@@ -36,6 +36,11 @@ final class LineDiff {
     }
 
     static List<Line> of(String a, String b) {
+        return of(a, b, CONTEXT);
+    }
+
+    /** With {@code context} kept lines around each change (0: the changed lines only). */
+    static List<Line> of(String a, String b, int context) {
         List<String> x = a == null ? List.of() : a.lines().toList();
         List<String> y = b == null ? List.of() : b.lines().toList();
         List<Line> all = new ArrayList<>();
@@ -70,15 +75,15 @@ final class LineDiff {
                 i++;
             }
         }
-        return withContext(all);
+        return withContext(all, context);
     }
 
-    /** Only the changed lines and {@link #CONTEXT} kept lines around each; a gap between them is one 「…」 line. */
-    private static List<Line> withContext(List<Line> all) {
+    /** Only the changed lines and {@code context} kept lines around each; a gap between them is one 「…」 line. */
+    private static List<Line> withContext(List<Line> all, int context) {
         boolean[] keep = new boolean[all.size()];
         for (int k = 0; k < all.size(); k++) {
             if (!" ".equals(all.get(k).mark())) {
-                for (int c = Math.max(0, k - CONTEXT); c <= Math.min(all.size() - 1, k + CONTEXT); c++) {
+                for (int c = Math.max(0, k - context); c <= Math.min(all.size() - 1, k + context); c++) {
                     keep[c] = true;
                 }
             }

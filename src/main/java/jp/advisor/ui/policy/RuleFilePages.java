@@ -163,7 +163,9 @@ class RuleFilePages {
             model.addAttribute("whatIf", whatIf);
         }
         model.addAttribute("candidate64", Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
-        model.addAttribute("changes", LineDiff.of(text(name, inUse(publisher.current(), name)), text));
+        // A table's changes are its value rows only: its engine rows never change, and stay out of sight here too.
+        model.addAttribute("changes", LineDiff.of(text(name, inUse(publisher.current(), name)), text,
+                DecisionTables.isTable(name) ? 0 : 2));
     }
 
     /**

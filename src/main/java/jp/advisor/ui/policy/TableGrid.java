@@ -24,7 +24,8 @@ import jp.advisor.rules.RuleTables.Kind;
 record TableGrid(List<Table> tables, boolean editable) {
 
     /** A column of a table: its spreadsheet letter, label, kind, and what its cells must look like as typed. */
-    record Column(int index, String letter, String label, String kind, String pattern, String hintJa, String hintEn) {
+    record Column(int index, String letter, String label, String kind, String pattern, String hintJa, String hintEn,
+                  boolean wide) {
     }
 
     /** A cell: the form field it is edited in, its spreadsheet address, its text, and the check's messages on it. */
@@ -45,6 +46,8 @@ record TableGrid(List<Table> tables, boolean editable) {
     record Table(int index, String name, int line, List<Column> columns, List<Row> rows, List<String> codeRows) {
     }
 
+    /** A column with a value longer than this holds sentences: its cells are text areas that wrap. */
+    private static final int WIDE = 24;
     private static final String NUMBER = "-?[0-9]+(\\.[0-9]+)?";
     private static final String BOOLEAN = "true|false";
 
@@ -62,7 +65,8 @@ record TableGrid(List<Table> tables, boolean editable) {
                 heads.add(new Column(c, RuleTables.cellName(c, 1).replaceAll("\\d", ""), table.labels().cell(c).strip(),
                         table.kinds() == null || table.kinds().get(c) == null ? "" : table.kinds().get(c).name(), pattern,
                         pattern == null ? null : pattern.equals(NUMBER) ? "数値で書きます" : "true か false",
-                        pattern == null ? null : pattern.equals(NUMBER) ? "a number" : "true or false"));
+                        pattern == null ? null : pattern.equals(NUMBER) ? "a number" : "true or false",
+                        table.data().stream().anyMatch(r -> r.cell(c).strip().length() > WIDE)));
             }
             List<Row> rows = new ArrayList<>();
             for (int r = 0; r < table.data().size(); r++) {

@@ -107,6 +107,8 @@ class PolicyPagesTest {
             assertThat(browser.find(By.cssSelector("#history tr.in-use")).getText()).contains(summary, "公開", "policy");
             String versionPublished = browser.find(By.cssSelector("#in-use code")).getText();
             assertThat(versionPublished).isNotEqualTo(versionBefore);
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()",
+                    browser.find(By.id("history")));
             browser.screenshot("policy-history");
 
             // Roll back to the entry that was in use: after the confirmation page, that version answers again.
@@ -121,7 +123,8 @@ class PolicyPagesTest {
             // The two published versions compared: the threshold's lines.
             browser.go("/policy");
             browser.find(By.cssSelector("#diff-form button")).click();
-            assertThat(browser.text()).contains("版の比較", "withdrawal-default.drl.csv", "49.8");
+            waitFor(browser, By.tagName("h1"), "版の比較");
+            assertThat(browser.text()).contains("withdrawal-default.drl.csv", "49.8");
         }
     }
 
