@@ -14,11 +14,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.advisor.policy.FixtureRunner;
@@ -206,6 +208,10 @@ class RuleFilePages {
 
     private static Located locate(String name, List<String> lines, RuleProblem p) {
         Integer line = name.equals(p.file()) && p.cell() == null ? p.line() : null;
+        if (!DecisionTables.isTable(name) && p.cell() != null && p.cell().startsWith(name + "!")
+                && p.cell().substring(name.length() + 1).matches("[A-Z]+[0-9]+")) {
+            line = Integer.valueOf(p.cell().substring(name.length() + 1).replaceAll("^[A-Z]+", ""));
+        }
         String lineText = line != null && line >= 1 && line <= lines.size() ? lines.get(line - 1) : null;
         return new Located(p.where(), p.message(), lineText == null ? null : line, lineText);
     }
@@ -217,9 +223,13 @@ class RuleFilePages {
     private static Map<String, List<String>> located(String name, String text, RuleCheck.Report report) {
         Map<String, List<String>> at = new TreeMap<>();
         String prefix = name + "!";
+        boolean grid = DecisionTables.isTable(name);
         for (RuleProblem p : report.problems()) {
             if (p.cell() != null && p.cell().startsWith(prefix)) {
-                at.computeIfAbsent(p.cell().substring(prefix.length()), k -> new ArrayList<>()).add(p.message());
+                // A plain table edited as text (units.csv!A5) shows its problems at the cell's line.
+                String cell = p.cell().substring(prefix.length());
+                at.computeIfAbsent(grid ? cell : cell.replaceAll("^[A-Z]+", ""), k -> new ArrayList<>())
+                        .add(grid ? p.message() : cell + ": " + p.message());
             } else if (name.equals(p.file()) && p.cell() == null && p.line() != null) {
                 at.computeIfAbsent(String.valueOf(p.line()), k -> new ArrayList<>()).add(p.message());
             }
@@ -280,5 +290,10 @@ class RuleFilePages {
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "候補を読めません / unreadable candidate", e);
         }
+    }
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ModelAndView refused(ResponseStatusException e) {
+        return PolicyErrors.page(e);
     }
 }

@@ -47,7 +47,7 @@ record TableGrid(List<Table> tables, boolean editable) {
     }
 
     /** A column with a value longer than this holds sentences: its cells are text areas that wrap. */
-    private static final int WIDE = 24;
+    private static final int WIDE = 16;
     private static final String NUMBER = "-?[0-9]+(\\.[0-9]+)?";
     private static final String BOOLEAN = "true|false";
 

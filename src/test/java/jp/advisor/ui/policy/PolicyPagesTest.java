@@ -145,6 +145,12 @@ class PolicyPagesTest {
             assertThat(browser.driver().findElements(By.cssSelector(".gutter span.flagged"))).isNotEmpty()
                     .allSatisfy(line -> assertThat(Integer.parseInt(line.getText().replace("✗", ""))).isGreaterThan(lines));
             assertThatThrownBy(() -> browser.driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+
+            // A plain table (not a decision table) is text too; a name the set does not have is the 404 page.
+            browser.go("/policy/files/units.csv");
+            assertThat(browser.find(By.id("text")).getAttribute("value")).startsWith("単位,比べるときの単位");
+            browser.go("/policy/files/no-such.drl");
+            assertThat(browser.find(By.tagName("h1")).getText()).contains("404");
         }
     }
 
