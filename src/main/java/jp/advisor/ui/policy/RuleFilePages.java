@@ -182,7 +182,8 @@ class RuleFilePages {
         model.addAttribute("text64", Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
         boolean workbook = isWorkbook(name);
         model.addAttribute("workbook", workbook);
-        TableGrid grid = DecisionTables.isTable(name) && !workbook ? TableGrid.of(name, text, messages) : null;
+        TableGrid grid = DecisionTables.isTable(name) && !workbook
+                ? TableGrid.of(name, text, messages, text(name, inUse(publisher.current(), name))) : null;
         model.addAttribute("grid", grid != null && grid.editable() ? grid : null);
         List<String> lines = text.lines().toList();
         List<GutterLine> gutter = new ArrayList<>();

@@ -53,7 +53,17 @@ record TableGrid(List<Table> tables, boolean editable) {
 
     /** The grid of a CSV table's text, with the check's messages by cell address ({@code D10}). */
     static TableGrid of(String file, String text, Map<String, List<String>> messages) {
+        return of(file, text, messages, text);
+    }
+
+    /**
+     * The same, with what each column's cells must look like taken from {@code reference} (the file in use): a value
+     * mistyped in the edit does not change what its column holds.
+     */
+    static TableGrid of(String file, String text, Map<String, List<String>> messages, String reference) {
         RuleTables.Sheet sheet = RuleTables.read(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<RuleTables.RuleTable> referenceTables = RuleTables.read(file,
+                reference.getBytes(java.nio.charset.StandardCharsets.UTF_8)).tables();
         List<Table> tables = new ArrayList<>();
         boolean editable = true;
         for (int t = 0; t < sheet.tables().size(); t++) {
@@ -61,7 +71,7 @@ record TableGrid(List<Table> tables, boolean editable) {
             List<Integer> columns = columns(table);
             List<Column> heads = new ArrayList<>();
             for (int c : columns) {
-                String pattern = pattern(table, c);
+                String pattern = pattern(t < referenceTables.size() ? referenceTables.get(t) : table, c);
                 heads.add(new Column(c, RuleTables.cellName(c, 1).replaceAll("\\d", ""), table.labels().cell(c).strip(),
                         table.kinds() == null || table.kinds().get(c) == null ? "" : table.kinds().get(c).name(), pattern,
                         pattern == null ? null : pattern.equals(NUMBER) ? "数値で書きます" : "true か false",

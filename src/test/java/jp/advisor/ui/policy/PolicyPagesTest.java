@@ -78,6 +78,7 @@ class PolicyPagesTest {
             waitFor(browser, By.id("check-summary"), "検査に通りません");
             WebElement flagged = browser.find(By.cssSelector("td.flagged[data-cell=D10]"));
             assertThat(flagged.findElement(By.className("cell-problem")).getText()).contains("✗ D10:");
+            assertThat(flagged.findElement(By.className("as-typed")).isDisplayed()).isTrue();
             assertThat(browser.find(By.id("check")).getText()).contains("withdrawal-default.drl.csv!D10");
             assertThat(browser.find(By.id("publish")).getText()).contains("公開できません");
             assertThat(browser.driver().findElements(By.id("publish-form"))).isEmpty();
