@@ -146,6 +146,8 @@ class PolicyPagesTest {
             assertThat(browser.driver().findElements(By.cssSelector(".gutter span.flagged"))).isNotEmpty()
                     .allSatisfy(line -> assertThat(Integer.parseInt(line.getText().replace("✗", ""))).isGreaterThan(lines));
             assertThatThrownBy(() -> browser.driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", browser.find(By.id("editor")));
+            browser.screenshot("policy-drl");
 
             // A plain table (not a decision table) is text too; a name the set does not have is the 404 page.
             browser.go("/policy/files/units.csv");
