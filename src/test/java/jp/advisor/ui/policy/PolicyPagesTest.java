@@ -66,6 +66,14 @@ class PolicyPagesTest {
                     .doesNotContain("CONDITION", "InitiativeFact", "RuleTable");
             assertThat(browser.find(By.id("fixtures")).getText()).contains("just-below-half-of-the-target-triggers.json");
 
+            // A row added (a copy of the last, named apart) and removed again, without a check.
+            browser.find(By.cssSelector("#editor button[name=add]")).click();
+            waitFor(browser, By.id("grid-0"), "12");
+            assertThat(browser.find(By.cssSelector("td[data-cell=A12] textarea")).getAttribute("value")).endsWith("（追加）");
+            browser.find(By.cssSelector("#editor button[name=remove][value='0_2']")).click();
+            new WebDriverWait(browser.driver(), CHECKING)
+                    .until(d -> d.findElements(By.cssSelector("td[data-cell=A12]")).isEmpty());
+
             // A threshold mistyped: flagged as typed, then located at its cell by 検査.
             WebElement below = cell(browser, "D10");
             assertThat(below.getAttribute("value")).isEqualTo("50");
