@@ -281,6 +281,17 @@ public class RulePublisher {
         return store.list();
     }
 
+    /** An entry of the history and its files, to compare two versions. */
+    public PublishedVersion version(long id) {
+        return store.find(id).orElseThrow(() -> new NoSuchVersionException(id));
+    }
+
+    /** The files of an entry of the history, by name. */
+    public Map<String, byte[]> files(long id) {
+        version(id);
+        return store.files(id);
+    }
+
     private void refuseUnlessPublishable(RuleSet candidate) {
         RuleCheck.Report report = ruleCheck.check(candidate, fixtures);
         if (!report.publishable()) {
