@@ -3,10 +3,13 @@ package jp.advisor.ui.policy;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+
 /**
  * The lines that differ between two texts of a rule file, with a little context, as a person reads a diff: kept
- * lines ({@code ' '}), removed ({@code '−'}) and added ({@code '+'}) with their line numbers on each side. A longest
- * common subsequence over lines: rule files are a few hundred lines, so the table stays small.
+ * lines ({@code ' '}), removed ({@code '−'}) and added ({@code '+'}) with their line numbers on each side. The
+ * changes are java-diff-utils' (Myers' algorithm); this class only lays them out with line numbers and context.
  */
 final class LineDiff {
 
@@ -29,8 +32,6 @@ final class LineDiff {
     }
 
     private static final int CONTEXT = 2;
-    /** Past this many cells the table would be too large: the texts are then shown as wholly replaced. */
-    private static final long MAX_CELLS = 4_000_000L;
 
     private LineDiff() {
     }
@@ -44,36 +45,22 @@ final class LineDiff {
         List<String> x = a == null ? List.of() : a.lines().toList();
         List<String> y = b == null ? List.of() : b.lines().toList();
         List<Line> all = new ArrayList<>();
-        if ((long) x.size() * y.size() > MAX_CELLS) {
-            for (int i = 0; i < x.size(); i++) {
-                all.add(new Line("−", i + 1, null, x.get(i)));
-            }
-            for (int j = 0; j < y.size(); j++) {
-                all.add(new Line("+", null, j + 1, y.get(j)));
-            }
-            return all;
-        }
-        int[][] common = new int[x.size() + 1][y.size() + 1];
-        for (int i = x.size() - 1; i >= 0; i--) {
-            for (int j = y.size() - 1; j >= 0; j--) {
-                common[i][j] = x.get(i).equals(y.get(j)) ? common[i + 1][j + 1] + 1
-                        : Math.max(common[i + 1][j], common[i][j + 1]);
-            }
-        }
         int i = 0;
         int j = 0;
-        while (i < x.size() || j < y.size()) {
-            if (i < x.size() && j < y.size() && x.get(i).equals(y.get(j))) {
+        for (AbstractDelta<String> delta : DiffUtils.diff(x, y).getDeltas()) {
+            // The kept lines before this change, then its removed and added lines.
+            for (; i < delta.getSource().getPosition(); i++, j++) {
                 all.add(new Line(" ", i + 1, j + 1, x.get(i)));
-                i++;
-                j++;
-            } else if (j < y.size() && (i == x.size() || common[i][j + 1] >= common[i + 1][j])) {
-                all.add(new Line("+", null, j + 1, y.get(j)));
-                j++;
-            } else {
-                all.add(new Line("−", i + 1, null, x.get(i)));
-                i++;
             }
+            for (String removed : delta.getSource().getLines()) {
+                all.add(new Line("−", ++i, null, removed));
+            }
+            for (String added : delta.getTarget().getLines()) {
+                all.add(new Line("+", null, ++j, added));
+            }
+        }
+        for (; i < x.size(); i++, j++) {
+            all.add(new Line(" ", i + 1, j + 1, x.get(i)));
         }
         return withContext(all, context);
     }
