@@ -161,6 +161,36 @@ class ProblemBodiesApiTest {
     }
 
     @Test
+    void aBrowserUploadingAFileOverTheLimitGetsThe413AsAPage() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(20_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /staff/submissions HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=x\r\n"
+                    + "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8\r\n"
+                    + "Content-Length: " + RequestLimitsApiTest.OVER_THE_LIMIT + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(new byte[64 * 1024]);
+            out.flush();
+            String answer = RequestLimitsApiTest.readAnswer(socket.getInputStream());
+
+            assertThat(answer).startsWith("HTTP/1.1 413");
+            assertThat(answer).containsIgnoringCase("Content-Type: text/html");
+            assertThat(answer).contains("<html lang=\"ja\"").contains("413");
+        }
+    }
+
+    @Test
+    void aRefusalIsAPageForABrowserAndAProblemForAScript() throws Exception {
+        HttpResponse<String> page = send("GET", "/api/submissions/999999",
+                Map.of("Authorization", jp.advisor.TestUsers.ADMIN, "Accept", "text/html,application/xhtml+xml,*/*;q=0.8"), null);
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(page.body()).contains("<html lang=\"ja\"").contains("999999");
+        assertProblem(send("GET", "/api/submissions/999999", Map.of("Authorization", jp.advisor.TestUsers.ADMIN, "Accept", "*/*"),
+                null), 404);
+    }
+
+    @Test
     void aJsonTypeTheEndpointDoesNotTakeIsA415Problem() throws Exception {
         HttpResponse<String> response = send("POST", "/api/evaluations",
                 Map.of("Content-Type", "application/merge-patch+json"), "{}".getBytes(StandardCharsets.UTF_8));
