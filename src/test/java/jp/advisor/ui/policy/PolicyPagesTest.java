@@ -22,6 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,6 +33,9 @@ import jp.advisor.ui.Chromium;
  * Policy staff in a real browser, on the frozen rule set: change the default withdrawal threshold in the table's grid,
  * see 検査 locate a bad cell, see the what-if over a stored sheet, publish, and roll back to the set that was in use.
  */
+// Its publish and rollback stay in the history of its context's database: closed after it, so that no later test
+// class sharing the configuration starts from a history it did not make.
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PolicyPagesTest {
 
