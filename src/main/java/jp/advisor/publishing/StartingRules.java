@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import jp.advisor.rules.ActiveRules;
+import jp.advisor.rules.RulePrebuild;
 import jp.advisor.rules.RuleSet;
 import jp.advisor.rules.RuleSetException;
 import jp.advisor.rules.RuleSetLoader;
@@ -35,7 +36,9 @@ class StartingRules {
         for (PublishedVersion entry : store.list()) {
             historyEmpty = false;
             try {
-                RuleSet published = loader.compile(store.files(entry.id()), null);
+                Map<String, byte[]> files = store.files(entry.id());
+                RuleSet published = RulePrebuild.take(files, null).map(StartingRules::builtAhead)
+                        .orElseGet(() -> loader.compile(files, null));
                 log.info("ルール: 公開済みの版 #{}（{}、{}）を使用：{} / rules: using published version #{} ({}, {}): {}",
                         entry.id(), entry.kind(), entry.version(), entry.summary(),
                         entry.id(), entry.kind(), entry.version(), entry.summary());
@@ -52,7 +55,8 @@ class StartingRules {
         } else {
             log.info(folder.describe());
         }
-        RuleSet seed = folder.load(); // broken with no good published set: the start fails with the located problems
+        // Broken with no good published set: the start fails with the located problems.
+        RuleSet seed = prebuilt(folder).map(StartingRules::builtAhead).orElseGet(folder::load);
         if (historyEmpty) {
             String from = folder.bundled() ? "同梱のルールセット（jar 内） / the bundled rule set"
                     : "フォルダ " + folder.folder().toAbsolutePath().normalize() + " / the folder "
@@ -66,6 +70,21 @@ class StartingRules {
                     + " answering with {}", folder.folder(), folder.folder());
         }
         return new ActiveRules(seed);
+    }
+
+    private static RuleSet builtAhead(RuleSet set) {
+        log.info("ルール: 起動と並行して組み立てたセット {} を使用 / rules: using the set built alongside the start, {}",
+                set.version(), set.version());
+        return set;
+    }
+
+    /** The set {@code serve} began building before the context (RulePrebuild), when it is this folder's. */
+    private static java.util.Optional<RuleSet> prebuilt(RuleSource folder) {
+        try {
+            return RulePrebuild.take(folder.files(), folder.bundled() ? null : folder.folder().toAbsolutePath().normalize());
+        } catch (RuleSetException unreadable) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Says when the folder is not what answers, so an edit there is not mistaken for a published one. */
