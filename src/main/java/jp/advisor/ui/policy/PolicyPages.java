@@ -12,13 +12,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.advisor.evaluation.Evaluator;
@@ -163,8 +161,4 @@ class PolicyPages {
                 : new String(bytes, StandardCharsets.UTF_8);
     }
 
-    @ExceptionHandler(ResponseStatusException.class)
-    ModelAndView refused(ResponseStatusException e) {
-        return PolicyErrors.page(e);
-    }
 }
