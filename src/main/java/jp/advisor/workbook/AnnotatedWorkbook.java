@@ -194,15 +194,23 @@ public final class AnnotatedWorkbook {
         return row != null ? row : sheet.createRow(index);
     }
 
-    /** How a suggestion stands against the ward's rating; colour is never the only signal, the text says it too. */
-    enum Mark {
+    /**
+     * How a suggestion stands against the ward's rating; colour is never the only signal, the text says it too. The
+     * one decision of it: the staff page marks its cells with the same.
+     */
+    public enum Mark {
         AGREES, DIFFERS, REVIEW;
 
         static Mark of(Rating rating) {
-            if (rating.needsReview() || rating.value() == null) {
+            return of(rating.needsReview(), rating.value(), rating.selfAssessment());
+        }
+
+        /** Needs review first (or no suggestion); a blank self-rating differs (a cell to fill in). */
+        public static Mark of(boolean needsReview, String suggested, String self) {
+            if (needsReview || suggested == null) {
                 return REVIEW;
             }
-            return Objects.equals(rating.value(), strip(rating.selfAssessment())) ? AGREES : DIFFERS;
+            return Objects.equals(suggested, strip(self)) ? AGREES : DIFFERS;
         }
 
         String text(Rating rating) {

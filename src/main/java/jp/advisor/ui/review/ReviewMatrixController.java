@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jp.advisor.review.ReviewReport;
 import jp.advisor.submissions.StoredSheets;
 import jp.advisor.submissions.StoredSubmission;
 import jp.advisor.submissions.StoredSubmissions;
@@ -37,7 +38,7 @@ class ReviewMatrixController {
         model.addAttribute("overview", ReviewOverview.of(newest(who), sheets.latest(null), filters));
         model.addAttribute("severities", ReviewOverview.SEVERITIES);
         model.addAttribute("dispositions", ReviewOverview.DISPOSITIONS);
-        model.addAttribute("formats", SubmissionPageController.REPORT_FORMATS);
+        model.addAttribute("formats", ReviewReport.FORMATS);
         return "ui/review/matrix";
     }
 

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import jp.advisor.review.ReviewReport;
 import jp.advisor.submissions.NoSuchSubmissionException;
 import jp.advisor.submissions.Refusal;
 import jp.advisor.submissions.ReviewState;
@@ -34,9 +35,6 @@ import jp.advisor.submissions.StoredSubmissions;
  */
 @Controller
 class SubmissionPageController {
-
-    /** The review report's formats, as {@code GET /api/reviews/{year}?format=} takes them. */
-    static final List<String> REPORT_FORMATS = List.of("html", "xlsx", "csv", "json");
 
     private final ReviewWorkflow workflow;
     private final StoredSubmissions submissions;
@@ -123,7 +121,7 @@ class SubmissionPageController {
         model.addAttribute("allowedNames", page.allowed().stream().map(Enum::name).toList());
         model.addAttribute("severities", ReviewOverview.SEVERITIES);
         model.addAttribute("dispositions", jp.advisor.submissions.Disposition.values());
-        model.addAttribute("formats", REPORT_FORMATS);
+        model.addAttribute("formats", ReviewReport.FORMATS);
         if (!model.containsAttribute("findingErrors")) {
             model.addAttribute("findingErrors", Map.of());
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import jp.advisor.evaluation.Evaluation;
@@ -18,6 +17,7 @@ import jp.advisor.submission.Outcome;
 import jp.advisor.submission.Strategy;
 import jp.advisor.submission.Submission;
 import jp.advisor.submissions.StoredSubmission;
+import jp.advisor.workbook.AnnotatedWorkbook;
 
 /**
  * The two sheets of a stored revision laid out as they print, each rating cell with the ward's own rating beside the
@@ -54,12 +54,13 @@ record SheetView(List<StrategyRow> strategies, List<InitiativeRow> initiatives, 
             return en;
         }
 
-        /** As the workbook module marks it: needs review first; a blank self-rating differs (a cell to fill in). */
+        /** As the annotated workbook marks the same cell ({@link AnnotatedWorkbook.Mark}). */
         static Mark of(boolean needsReview, String value, String self) {
-            if (needsReview || value == null) {
-                return REVIEW;
-            }
-            return Objects.equals(value, self == null ? null : self.strip()) ? AGREES : DIFFERS;
+            return switch (AnnotatedWorkbook.Mark.of(needsReview, value, self)) {
+                case AGREES -> AGREES;
+                case DIFFERS -> DIFFERS;
+                case REVIEW -> REVIEW;
+            };
         }
     }
 
