@@ -142,40 +142,37 @@ class ProblemBodiesApiTest {
 
     @Test
     void aBodyOverTheLimitIsA413Problem() throws Exception {
-        // By hand, as RequestLimitsApiTest does: the answer comes while the client is still sending, and
-        // java.net.http may fail the exchange instead of reading it.
-        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
-            socket.setSoTimeout(20_000);
-            java.io.OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/evaluations HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + RequestLimitsApiTest.OVER_THE_LIMIT + "\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.write(new byte[64 * 1024]);
-            out.flush();
-            String answer = RequestLimitsApiTest.readAnswer(socket.getInputStream());
+        String answer = postOverTheLimit("/api/evaluations", "Content-Type: application/json\r\n");
 
-            assertThat(answer).startsWith("HTTP/1.1 413");
-            assertThat(answer).containsIgnoringCase("Content-Type: application/problem+json");
-            assertProblemBody(answer.substring(answer.indexOf('{'), answer.lastIndexOf('}') + 1), 413);
-        }
+        assertThat(answer).startsWith("HTTP/1.1 413");
+        assertThat(answer).containsIgnoringCase("Content-Type: application/problem+json");
+        assertProblemBody(answer.substring(answer.indexOf('{'), answer.lastIndexOf('}') + 1), 413);
     }
 
     @Test
     void aBrowserUploadingAFileOverTheLimitGetsThe413AsAPage() throws Exception {
+        String answer = postOverTheLimit("/staff/submissions", "Content-Type: multipart/form-data; boundary=x\r\n"
+                + "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 413");
+        assertThat(answer).containsIgnoringCase("Content-Type: text/html");
+        assertThat(answer).contains("<html lang=\"ja\"").contains("413");
+    }
+
+    /**
+     * Starts a POST announcing a body over the limit and returns the answer. By hand, as RequestLimitsApiTest does: the
+     * answer comes while the client is still sending, and java.net.http may fail the exchange instead of reading it.
+     */
+    private String postOverTheLimit(String path, String headers) throws Exception {
         try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
             socket.setSoTimeout(20_000);
             java.io.OutputStream out = socket.getOutputStream();
-            out.write(("POST /staff/submissions HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=x\r\n"
-                    + "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8\r\n"
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n" + headers
                     + "Content-Length: " + RequestLimitsApiTest.OVER_THE_LIMIT + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.write(new byte[64 * 1024]);
             out.flush();
-            String answer = RequestLimitsApiTest.readAnswer(socket.getInputStream());
-
-            assertThat(answer).startsWith("HTTP/1.1 413");
-            assertThat(answer).containsIgnoringCase("Content-Type: text/html");
-            assertThat(answer).contains("<html lang=\"ja\"").contains("413");
+            return RequestLimitsApiTest.readAnswer(socket.getInputStream());
         }
     }
 
