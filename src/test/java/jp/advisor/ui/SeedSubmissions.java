@@ -35,14 +35,19 @@ public final class SeedSubmissions {
         assertThat(seed).contains("\"organization\": \"大正区\"");
         String body = seed.replace("\"organization\": \"大正区\"",
                 "\"organization\": " + JsonMapper.builder().build().writeValueAsString(organization));
+        JsonNode stored = store(port, staff, body.getBytes(StandardCharsets.UTF_8));
+        assertThat(stored.get("undecidedFindings").asInt()).as("the seed has findings with the frozen rules").isPositive();
+        return stored.get("id").asLong();
+    }
+
+    /** Stores a submission JSON as {@code staff} through {@code POST /api/submissions}; the stored submission (201). */
+    public static JsonNode store(int port, TestUsers.Staff staff, byte[] json) throws Exception {
         HttpResponse<String> answer = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/submissions"))
                         .header("Content-Type", "application/json").header("Authorization", staff.authorization())
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
-        JsonNode stored = JsonMapper.builder().build().readTree(answer.body());
-        assertThat(stored.get("undecidedFindings").asInt()).as("the seed has findings with the frozen rules").isPositive();
-        return stored.get("id").asLong();
+        return JsonMapper.builder().build().readTree(answer.body());
     }
 }

@@ -28,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import jp.advisor.TestUsers;
 import jp.advisor.ui.Chromium;
+import jp.advisor.ui.SeedSubmissions;
 
 /**
  * Policy staff in a real browser, on the frozen rule set: change the default withdrawal threshold in the table's grid,
@@ -225,12 +226,6 @@ class PolicyPagesTest {
         Map<String, Object> sheet = Map.of("organization", ward, "fiscalYear", "平成28年度", "strategies",
                 List.of(Map.of("id", "1-1", "item", "テスト項目", "outcomeTarget", "…の割合：平成29年度までに60%以上",
                         "outcomes", List.of(), "initiatives", List.of(initiative))));
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/submissions"))
-                .header("Content-Type", "application/json").header("Authorization", staff.authorization())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(sheet))).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
-        return JSON.readTree(answer.body()).get("id").asLong();
+        return SeedSubmissions.store(port, staff, JSON.writeValueAsBytes(sheet)).get("id").asLong();
     }
 }
