@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import jp.advisor.evaluation.BenchFacts;
 import jp.advisor.evaluation.Evaluation;
 import jp.advisor.evaluation.Evaluator;
+import jp.advisor.reading.BenchReadings;
 import jp.advisor.rules.RuleSet;
 import jp.advisor.submission.Submission;
 import jp.advisor.submission.SubmissionReader;
@@ -32,6 +33,13 @@ import jp.advisor.submission.SubmissionReader;
  *     {@code seedFactsOnly} (reading the sheets' Japanese text into facts: values, targets, deadlines, criteria),
  *     {@code seedRulesOnly} (facts + engine + layout, the submission read beforehand),
  *     {@code seedSuggestionsOnly} (the same without the review rules).</li>
+ * <li>first seen: {@code seedEndToEndFirstSeen} and {@code seedFactsOnlyFirstSeen} are {@code seedEndToEnd} and
+ *     {@code seedFactsOnly} on a sheet whose sentences the reading caches have never seen. The seed evaluated again
+ *     and again is otherwise read once and then served from {@code JapaneseReader}'s caches, which hides the
+ *     reading's cost; a never-seen sheet (a new ward, a new year) pays it in full. Before each invocation
+ *     {@link FreshReadings} empties the caches; SampleTime does not time {@code @Setup(Level.Invocation)}, and at
+ *     milliseconds an invocation the harness's own cost of the per-invocation setup is negligible. Within the
+ *     invocation the caches work as in the service, so a sentence the sheet repeats is read once.</li>
  * </ul>
  * {@link ExperimentsBenchmark} has what was tried besides (not in the default run).
  */
@@ -65,6 +73,25 @@ public class SeedBenchmark {
     @Benchmark
     public Evaluation seedEndToEnd() {
         return evaluator.evaluate(reader.read(seed, "seed"));
+    }
+
+    /** Empties the reading caches before each invocation: the sheet is read as if never seen. */
+    @State(Scope.Thread)
+    public static class FreshReadings {
+        @Setup(Level.Invocation)
+        public void forget() {
+            BenchReadings.forget();
+        }
+    }
+
+    @Benchmark
+    public Evaluation seedEndToEndFirstSeen(FreshReadings fresh) {
+        return evaluator.evaluate(reader.read(seed, "seed"));
+    }
+
+    @Benchmark
+    public List<Object> seedFactsOnlyFirstSeen(FreshReadings fresh) {
+        return BenchFacts.of(read);
     }
 
     @Benchmark
