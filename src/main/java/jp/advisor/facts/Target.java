@@ -1,6 +1,7 @@
 package jp.advisor.facts;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /**
  * A target read from a sheet's own sentence, e.g. 「…割合：平成29年度までに60%以上」.
@@ -108,10 +109,20 @@ public record Target(String text, Comparison comparison, boolean comparisonImpli
             return "";
         }
         String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
-        s = s.replaceAll("(平成|令和|H|R)?[0-9０-９元]+年度(までに|まで|中に|中)?", "");
-        s = s.replaceAll("[0-9.,]+", "").replaceAll("(以上|以下|未満|超える|超|パーセント)", "");
-        return s.replaceAll("[\\s%％「」『』()（）、。・:：,.]", "");
+        s = SUBJECT_YEAR.matcher(s).replaceAll("");
+        s = SUBJECT_DIGITS.matcher(s).replaceAll("");
+        s = SUBJECT_COMPARATOR.matcher(s).replaceAll("");
+        return SUBJECT_PUNCTUATION.matcher(s).replaceAll("");
     }
+
+    // Compiled once: String.replaceAll compiled each of them on every target read.
+    private static final Pattern SUBJECT_YEAR =
+            Pattern.compile("(平成|令和|H|R)?[0-9０-９元]+年度(までに|まで|中に|中)?");
+    private static final Pattern SUBJECT_DIGITS = Pattern.compile("[0-9.,]+");
+    private static final Pattern SUBJECT_COMPARATOR =
+            Pattern.compile("(以上|以下|未満|超える|超|パーセント)");
+    private static final Pattern SUBJECT_PUNCTUATION =
+            Pattern.compile("[\\s%％「」『』()（）、。・:：,.]");
 
     /** The target as explanations quote it: 「60%以上」「7割（70%）以上」「前年度（47.4%）超」「令和2～4年度累計 3000件以上」. */
     public String display() {

@@ -32,6 +32,9 @@ final class ComparatorWords {
                     + "(以上|以下|以内|未満|超過|超え|超|上回|下回|満たな|満たず|満たさな|満たさず|満たせな|満たせず"
                     + "|届かな|届かず|届いていな|達しな|達せず|達していな)");
 
+    /** The characters a match of AFTER_VALUE can start with. */
+    private static final String AFTER_VALUE_FIRST = ")」』]をにがはも以未超上下満届達";
+
     private static final Pattern NEGATION_OF_BOUND = Pattern.compile(
             "(?:で(?:は)?(?:な|ありませ)|に(?:は)?(?:ならな|達しな|届かな|満たな)|と(?:は)?ならな)");
     private static final Pattern NEGATION_OF_EXCEED = Pattern.compile("(?:な|ず|ませ)");
@@ -45,6 +48,9 @@ final class ComparatorWords {
 
     /** The comparator written right after position {@code pos} (the end of a value and its unit), if any. */
     static Optional<Found> readAfter(String s, int pos) {
+        if (!ValueScanner.startsWithAny(s, pos, AFTER_VALUE_FIRST)) {
+            return Optional.empty(); // most values have no comparator: no matcher for them
+        }
         Matcher m = AFTER_VALUE.matcher(s);
         m.region(pos, s.length());
         if (!m.lookingAt()) {

@@ -40,8 +40,12 @@ final class DeadlineReader {
 
     static List<YearMention> find(String s) {
         List<YearMention> years = new ArrayList<>();
+        // Each pattern is searched only when the sentence has what it cannot match without (most have no year).
+        boolean fiscal = s.contains("年度");
+        boolean digits = ValueScanner.containsAny(s, ValueScanner.DIGITS);
+        boolean era = fiscal || digits && ValueScanner.containsAny(s, "HRhr");
         Matcher m = FISCAL_YEAR.matcher(s);
-        while (m.find()) {
+        while (era && m.find()) {
             Matcher base = BASE_YEAR.matcher(s).region(m.end(), s.length());
             if (base.lookingAt()) {
                 years.add(new YearMention(m.group(), null,
@@ -55,12 +59,12 @@ final class DeadlineReader {
             }
         }
         m = NO_ERA.matcher(s);
-        while (m.find()) {
+        while (fiscal && digits && m.find()) {
             years.add(new YearMention(m.group(), null,
                     "元号のない年度「" + m.group() + "」は、どの年度か決められません"));
         }
         m = CALENDAR.matcher(s);
-        while (m.find()) {
+        while (s.indexOf('年') >= 0 && m.find()) {
             years.add(new YearMention(m.group(), null,
                     "「" + m.group() + "」は暦年で、年度の期限として読めません"));
         }

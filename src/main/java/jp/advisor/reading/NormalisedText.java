@@ -23,7 +23,12 @@ record NormalisedText(String original, String text, int[] offsets) {
             while (j < original.length() && isCombining(original.codePointAt(j))) {
                 j += Character.charCount(original.codePointAt(j));
             }
-            mapped.append(map(original.substring(i, j)), i);
+            char mappedChar = j == i + 1 ? single(original.charAt(i)) : NOT_SINGLE;
+            if (mappedChar != NOT_SINGLE) {
+                mapped.append(mappedChar, i);
+            } else {
+                mapped.append(map(original.substring(i, j)), i);
+            }
             i = j;
         }
         Builder spaced = dropSpaces(mapped);
@@ -44,6 +49,30 @@ record NormalisedText(String original, String text, int[] offsets) {
     /** The original text before the character at normalised {@code index}. */
     String originalBefore(int index) {
         return original.substring(0, offsets[index]);
+    }
+
+    /**
+     * What {@link #map} makes of one character standing alone, remembered per character: normalising each character
+     * of each sentence anew was a third of the reading's time. An entry is 0 until first asked (the char 0 itself is
+     * never remembered), or {@link #NOT_SINGLE} when the mapping is not one character. Racing threads write the same
+     * value, and a char is written whole.
+     */
+    private static final char[] SINGLE = new char[Character.MAX_VALUE + 1];
+    private static final char NOT_SINGLE = '\uFFFF';
+
+    /** {@code map(String.valueOf(c))} when that is one character, else {@link #NOT_SINGLE}. */
+    static char single(char c) {
+        char known = SINGLE[c];
+        if (known != 0) {
+            return known;
+        }
+        if (c == 0 || c == NOT_SINGLE || Character.isSurrogate(c)) {
+            return NOT_SINGLE;
+        }
+        String mapped = map(String.valueOf(c));
+        char result = mapped.length() == 1 && mapped.charAt(0) != 0 ? mapped.charAt(0) : NOT_SINGLE;
+        SINGLE[c] = result;
+        return result;
     }
 
     private static String map(String group) {

@@ -31,14 +31,15 @@ final class PeriodReader {
             "(令和|平成|[RH])" + N + "(?:年度)?(?:の)?" + TO + "(令和|平成|[RH])?" + N + "(?:年度)?(?![\\d.月日件人名%])(?:まで(?:の)?)?");
     private static final Pattern GREGORIAN_RANGE = Pattern.compile(
             "(?<![\\d.])([12]\\d{3})(?:年度)?" + TO + "([12]\\d{3})年度(?:まで(?:の)?)?");
-    private static final Pattern CUMULATIVE = Pattern.compile("累計|合計|総計|通算");
-    private static final Pattern AVERAGE = Pattern.compile("平均");
 
     private PeriodReader() {
     }
 
     /** The period of the sentence, if it names one; empty when it names none or the years do not make a period. */
     static Optional<Period> find(String s) {
+        if (s.indexOf('~') < 0 && !s.contains("から") && !s.contains("より")) {
+            return Optional.empty(); // both ranges need a TO word: most sentences are not searched
+        }
         Matcher m = ERA_RANGE.matcher(s);
         if (m.find()) {
             String firstEra = era(m.group(1));
@@ -63,8 +64,8 @@ final class PeriodReader {
 
     /** 累計 … → CUMULATIVE, 平均 → AVERAGE, null when the sentence names neither (or both). */
     static Aggregate aggregate(String s) {
-        boolean total = CUMULATIVE.matcher(s).find();
-        boolean average = AVERAGE.matcher(s).find();
+        boolean total = s.contains("累計") || s.contains("合計") || s.contains("総計") || s.contains("通算");
+        boolean average = s.contains("平均");
         return total == average ? null : total ? Aggregate.CUMULATIVE : Aggregate.AVERAGE;
     }
 

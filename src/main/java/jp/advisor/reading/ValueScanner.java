@@ -57,21 +57,41 @@ final class ValueScanner {
     private static final String YEAR_NUMERAL = "(?:\\d+|元|[〇一二三四五六七八九十]+)";
     private static final String COUNTER = "(?:か|カ|ヶ|ケ|ヵ)";
 
+    /**
+     * A pattern run over a whole sentence, and the characters it cannot match without: {@code needs} holds sets of
+     * characters, and a sentence that lacks every character of one set is not searched (it cannot hold a match, so
+     * skipping it changes nothing). Most sentences have no year, date or identifier, and searching each one for
+     * each pattern was most of the reading's time.
+     */
+    private record Search(Pattern pattern, String... needs) {
+
+        boolean mayMatch(String s) {
+            for (String anyOf : needs) {
+                if (!containsAny(s, anyOf)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    static final String DIGITS = "0123456789";
+
     /** Numbers that are not values: when a span starts at a number, that number is skipped. */
-    private static final List<Pattern> NOT_VALUES = List.of(
-            Pattern.compile("(?:平成|令和|昭和|大正|明治)" + YEAR_NUMERAL + "年"),   // 平成28年度, 令和元年
-            Pattern.compile("(?<![A-Za-z])[HRhr]\\d{1,2}(?![\\d.])"),               // H29, R5
-            Pattern.compile("(?<![\\d.])\\d+" + COUNTER + "?年"),                   // 28年度, 2016年, 1年間, 10年後, 4年生
-            Pattern.compile("(?<![\\d.])\\d{1,2}(?:~\\d{1,2})?" + COUNTER + "?月(?:\\d{1,2}日)?"), // 4月, 4~3月, 11月23日
-            Pattern.compile("(?<![\\d.])\\d{1,2}日(?=\\(|曜)"),                      // 23日(水)
-            Pattern.compile("(?<![\\d.])\\d{4}/\\d{1,2}(?:/\\d{1,2})?"),            // 2016/4/1
-            Pattern.compile("(?<![\\d.])\\d{1,2}:\\d{2}"),                          // 9:00
-            Pattern.compile("第(?:\\d+|[〇一二三四五六七八九十百千]+)"),              // 第2回, 第4日曜日
-            Pattern.compile("(?<![\\d.])\\d+(?:-\\d+)+"),                           // [6-1-2]
-            Pattern.compile("[A-Za-z]+-\\d+"),                                      // T-1
-            Pattern.compile("(?:様式|項目|番号|No\\.?|NO\\.?)\\d+"),                 // 様式3 取組項目5
-            Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?点満点"),                     // (5点満点) is the scale
-            Pattern.compile("(?<![\\d.])\\d+段階"));                                 // 5段階評価
+    private static final List<Search> NOT_VALUES = List.of(
+            new Search(Pattern.compile("(?:平成|令和|昭和|大正|明治)" + YEAR_NUMERAL + "年"), "年"),   // 平成28年度, 令和元年
+            new Search(Pattern.compile("(?<![A-Za-z])[HRhr]\\d{1,2}(?![\\d.])"), "HRhr", DIGITS), // H29, R5
+            new Search(Pattern.compile("(?<![\\d.])\\d+" + COUNTER + "?年"), DIGITS, "年"), // 28年度, 2016年, 1年間, 10年後, 4年生
+            new Search(Pattern.compile("(?<![\\d.])\\d{1,2}(?:~\\d{1,2})?" + COUNTER + "?月(?:\\d{1,2}日)?"), DIGITS, "月"), // 4月, 4~3月, 11月23日
+            new Search(Pattern.compile("(?<![\\d.])\\d{1,2}日(?=\\(|曜)"), DIGITS, "日"),  // 23日(水)
+            new Search(Pattern.compile("(?<![\\d.])\\d{4}/\\d{1,2}(?:/\\d{1,2})?"), DIGITS, "/"), // 2016/4/1
+            new Search(Pattern.compile("(?<![\\d.])\\d{1,2}:\\d{2}"), DIGITS, ":"),       // 9:00
+            new Search(Pattern.compile("第(?:\\d+|[〇一二三四五六七八九十百千]+)"), "第"),   // 第2回, 第4日曜日
+            new Search(Pattern.compile("(?<![\\d.])\\d+(?:-\\d+)+"), DIGITS, "-"),        // [6-1-2]
+            new Search(Pattern.compile("[A-Za-z]+-\\d+"), DIGITS, "-"),                       // T-1
+            new Search(Pattern.compile("(?:様式|項目|番号|No\\.?|NO\\.?)\\d+"), DIGITS, "様項番N"), // 様式3 取組項目5
+            new Search(Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?点満点"), DIGITS, "満"), // (5点満点) is the scale
+            new Search(Pattern.compile("(?<![\\d.])\\d+段階"), DIGITS, "段"));              // 5段階評価
 
     private static final Pattern ARABIC = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?");
     private static final Pattern EXPONENT = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?[eE][+-]?\\d+");
@@ -107,6 +127,9 @@ final class ValueScanner {
             "(?:程度|前後|弱(?![いくめ])|強(?![化いくめ調])|余り|余(?![裕地計分])|くらい|ぐらい|ほど|ばかり)");
     private static final Pattern RELATIVE_AFTER = Pattern.compile(
             "の?(?:増加|増|減少|減|アップ|ダウン|向上|改善|削減|短縮|低下|上昇|引き?)");
+    /** The characters a match of APPROXIMATE_AFTER / RELATIVE_AFTER can start with: elsewhere it is not tried. */
+    private static final String APPROXIMATE_AFTER_FIRST = "程前弱強余くぐほば";
+    private static final String RELATIVE_AFTER_FIRST = "の増減アダ向改削短低上引";
 
     private ValueScanner() {
     }
@@ -124,9 +147,17 @@ final class ValueScanner {
     }
 
     static List<Mention> scan(String s) {
+        boolean digits = containsAny(s, DIGITS);
+        boolean kanji = containsAny(s, KanjiNumerals.CHARS);
+        if (!digits && !kanji && s.indexOf('星') < 0) {
+            return new ArrayList<>(); // no number of any kind: nothing below could match
+        }
         boolean[] notValue = new boolean[s.length() + 1];
-        for (Pattern p : NOT_VALUES) {
-            Matcher m = p.matcher(s);
+        for (Search search : NOT_VALUES) {
+            if (!search.mayMatch(s)) {
+                continue;
+            }
+            Matcher m = search.pattern().matcher(s);
             while (m.find()) {
                 for (int k = m.start(); k < m.end(); k++) {
                     notValue[k] = true;
@@ -137,7 +168,7 @@ final class ValueScanner {
         List<Mention> mentions = new ArrayList<>();
 
         Matcher m = EXPONENT.matcher(s);
-        while (m.find()) {
+        while (digits && m.find()) {
             // 「1e309」: a spreadsheet's or program's notation, not a sheet's; read, it would be two numbers.
             mentions.add(new Mention(null, null, null, m.group(), m.group(), m.start(), m.end(), false, false, null,
                     "指数表記「" + m.group() + "」は数として読みません（桁をそのまま書いてください）"));
@@ -145,7 +176,7 @@ final class ValueScanner {
         }
 
         m = ARABIC.matcher(s);
-        while (m.find()) {
+        while (digits && m.find()) {
             if (notValue[m.start()] || taken[m.start()]) {
                 continue;
             }
@@ -157,7 +188,7 @@ final class ValueScanner {
         }
 
         m = KANJI.matcher(s);
-        while (m.find()) {
+        while (kanji && m.find()) {
             int start = m.start();
             if (notValue[start] || taken[start] || KanjiNumerals.BIG.indexOf(s.charAt(start)) >= 0) {
                 continue;
@@ -187,7 +218,7 @@ final class ValueScanner {
         }
 
         m = STAR_KANA.matcher(s);
-        while (m.find()) {
+        while (s.indexOf('星') >= 0 && m.find()) {
             BigDecimal n = BigDecimal.valueOf(KANA_COUNTS.get(m.group(1)));
             mentions.add(finish(s, m.start(1), m.end(), n));
         }
@@ -312,20 +343,24 @@ final class ValueScanner {
             approximate = true;
             from -= approximateWord.length();
         }
-        Matcher after = APPROXIMATE_AFTER.matcher(s).region(p, s.length());
-        if (after.lookingAt()) {
+        Matcher after = startsWithAny(s, p, APPROXIMATE_AFTER_FIRST) ? APPROXIMATE_AFTER.matcher(s).region(p, s.length())
+                : null;
+        if (after != null && after.lookingAt()) {
             approximate = true;
             p = after.end();
         }
-        Matcher change = RELATIVE_AFTER.matcher(s).region(p, s.length());
-        boolean changeAfter = change.lookingAt();
+        Matcher change = startsWithAny(s, p, RELATIVE_AFTER_FIRST) ? RELATIVE_AFTER.matcher(s).region(p, s.length())
+                : null;
+        boolean changeAfter = change != null && change.lookingAt();
         // 「前年比110%」 is a ratio to last year, not a level that a % target can be compared with.
         String before = s.substring(0, from);
         // 「前年度実績の8割」「目標値の50%」: a share of another value, not a level of its own.
-        boolean relative = changeAfter || "%".equals(unit) && (before.endsWith("比") || SHARE_OF.matcher(before).find());
+        boolean relative = changeAfter || "%".equals(unit) && (before.endsWith("比")
+                || mayEndShare(before) && SHARE_OF.matcher(before).find());
         ComparatorWords.Found comparator = ComparatorWords.readAfter(s, p).orElse(null);
         // 「5件以上増やす」「10%以上低下した」: the comparator bounds a change, not a level, whichever word comes first.
-        if (comparator != null && RELATIVE_AFTER.matcher(s).region(comparator.end(), s.length()).lookingAt()) {
+        if (comparator != null && startsWithAny(s, comparator.end(), RELATIVE_AFTER_FIRST)
+                && RELATIVE_AFTER.matcher(s).region(comparator.end(), s.length()).lookingAt()) {
             relative = true;
         }
         int end = comparator != null ? comparator.end() : changeAfter ? change.end() : p;
@@ -390,6 +425,26 @@ final class ValueScanner {
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return c == 'ー' || script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.KATAKANA
                 || script == Character.UnicodeScript.LATIN;
+    }
+
+    /** SHARE_OF ends in の$, and $ also matches before a last line terminator: elsewhere it cannot match. */
+    private static boolean mayEndShare(String before) {
+        return !before.isEmpty() && "の\n\r\u0085\u2028\u2029".indexOf(before.charAt(before.length() - 1)) >= 0;
+    }
+
+    /** Whether {@code s} holds any of {@code chars}. */
+    static boolean containsAny(String s, String chars) {
+        for (int k = 0; k < s.length(); k++) {
+            if (chars.indexOf(s.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the character at {@code p} is one of {@code chars} (false at the end of {@code s}). */
+    static boolean startsWithAny(String s, int p, String chars) {
+        return p < s.length() && chars.indexOf(s.charAt(p)) >= 0;
     }
 
     private static void mark(boolean[] taken, int from, int to) {
