@@ -109,10 +109,20 @@ public record Target(String text, Comparison comparison, boolean comparisonImpli
             return "";
         }
         String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
-        s = SUBJECT_YEAR.matcher(s).replaceAll("");
-        s = SUBJECT_DIGITS.matcher(s).replaceAll("");
-        s = SUBJECT_COMPARATOR.matcher(s).replaceAll("");
+        // Each removal is tried only when the text has a character its pattern cannot match without.
+        s = s.contains("年度") ? SUBJECT_YEAR.matcher(s).replaceAll("") : s;
+        s = hasAny(s, "0123456789.,") ? SUBJECT_DIGITS.matcher(s).replaceAll("") : s;
+        s = hasAny(s, "以未超パ") ? SUBJECT_COMPARATOR.matcher(s).replaceAll("") : s;
         return SUBJECT_PUNCTUATION.matcher(s).replaceAll("");
+    }
+
+    private static boolean hasAny(String s, String chars) {
+        for (int k = 0; k < s.length(); k++) {
+            if (chars.indexOf(s.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Compiled once: String.replaceAll compiled each of them on every target read.

@@ -42,8 +42,9 @@ final class DeadlineReader {
         List<YearMention> years = new ArrayList<>();
         // Each pattern is searched only when the sentence has what it cannot match without (most have no year).
         boolean fiscal = s.contains("年度");
-        boolean digits = ValueScanner.containsAny(s, ValueScanner.DIGITS);
-        boolean era = fiscal || digits && ValueScanner.containsAny(s, "HRhr");
+        int features = ValueScanner.features(s);
+        boolean digits = (features & ValueScanner.DIGIT) != 0;
+        boolean era = fiscal || digits && (features & ValueScanner.HR) != 0;
         Matcher m = FISCAL_YEAR.matcher(s);
         while (era && m.find()) {
             Matcher base = BASE_YEAR.matcher(s).region(m.end(), s.length());
@@ -64,7 +65,7 @@ final class DeadlineReader {
                     "元号のない年度「" + m.group() + "」は、どの年度か決められません"));
         }
         m = CALENDAR.matcher(s);
-        while (s.indexOf('年') >= 0 && m.find()) {
+        while ((features & ValueScanner.YEAR) != 0 && m.find()) {
             years.add(new YearMention(m.group(), null,
                     "「" + m.group() + "」は暦年で、年度の期限として読めません"));
         }

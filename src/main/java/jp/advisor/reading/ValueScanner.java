@@ -58,40 +58,69 @@ final class ValueScanner {
     private static final String COUNTER = "(?:か|カ|ヶ|ケ|ヵ)";
 
     /**
-     * A pattern run over a whole sentence, and the characters it cannot match without: {@code needs} holds sets of
-     * characters, and a sentence that lacks every character of one set is not searched (it cannot hold a match, so
-     * skipping it changes nothing). Most sentences have no year, date or identifier, and searching each one for
-     * each pattern was most of the reading's time.
+     * Sets of characters that some pattern cannot match without, one bit each. {@link #features} looks each character
+     * of a sentence up once and says which sets it touches, so that a pattern is searched only in a sentence that has
+     * what it needs: most sentences have no year, date or identifier, and searching each of them with every pattern
+     * was most of the reading's time. A skipped pattern could not have matched, so skipping it changes nothing.
      */
-    private record Search(Pattern pattern, String... needs) {
+    private static final char[] FEATURE_BITS = new char[Character.MAX_VALUE + 1];
+    private static int featureCount;
 
-        boolean mayMatch(String s) {
-            for (String anyOf : needs) {
-                if (!containsAny(s, anyOf)) {
-                    return false;
-                }
-            }
-            return true;
+    private static int feature(String anyOf) {
+        int bit = 1 << featureCount++;
+        for (int k = 0; k < anyOf.length(); k++) {
+            FEATURE_BITS[anyOf.charAt(k)] |= (char) bit;
+        }
+        return bit;
+    }
+
+    static final int DIGIT = feature("0123456789");
+    static final int HR = feature("HRhr");
+    static final int YEAR = feature("年");
+    private static final int MONTH = feature("月");
+    private static final int DAY = feature("日");
+    private static final int SLASH = feature("/");
+    private static final int COLON = feature(":");
+    private static final int DAI = feature("第");
+    private static final int DASH = feature("-");
+    private static final int IDENTIFIER = feature("様項番N"); // 様式 項目 番号 No NO
+    private static final int FULL_MARKS = feature("満");     // 点満点
+    private static final int STAGES = feature("段");         // 段階
+    private static final int KANJI_NUMERAL = feature(KanjiNumerals.CHARS);
+    private static final int STAR = feature("星");
+
+    /** The feature bits of {@code s}: for each set above, whether {@code s} holds one of its characters. */
+    static int features(String s) {
+        int f = 0;
+        for (int k = 0; k < s.length(); k++) {
+            f |= FEATURE_BITS[s.charAt(k)];
+        }
+        return f;
+    }
+
+    /** A pattern searched over a whole sentence, and the feature bits it cannot match without. */
+    private record Search(Pattern pattern, int needs) {
+
+        boolean mayMatch(int features) {
+            return (features & needs) == needs;
         }
     }
 
-    static final String DIGITS = "0123456789";
-
     /** Numbers that are not values: when a span starts at a number, that number is skipped. */
     private static final List<Search> NOT_VALUES = List.of(
-            new Search(Pattern.compile("(?:平成|令和|昭和|大正|明治)" + YEAR_NUMERAL + "年"), "年"),   // 平成28年度, 令和元年
-            new Search(Pattern.compile("(?<![A-Za-z])[HRhr]\\d{1,2}(?![\\d.])"), "HRhr", DIGITS), // H29, R5
-            new Search(Pattern.compile("(?<![\\d.])\\d+" + COUNTER + "?年"), DIGITS, "年"), // 28年度, 2016年, 1年間, 10年後, 4年生
-            new Search(Pattern.compile("(?<![\\d.])\\d{1,2}(?:~\\d{1,2})?" + COUNTER + "?月(?:\\d{1,2}日)?"), DIGITS, "月"), // 4月, 4~3月, 11月23日
-            new Search(Pattern.compile("(?<![\\d.])\\d{1,2}日(?=\\(|曜)"), DIGITS, "日"),  // 23日(水)
-            new Search(Pattern.compile("(?<![\\d.])\\d{4}/\\d{1,2}(?:/\\d{1,2})?"), DIGITS, "/"), // 2016/4/1
-            new Search(Pattern.compile("(?<![\\d.])\\d{1,2}:\\d{2}"), DIGITS, ":"),       // 9:00
-            new Search(Pattern.compile("第(?:\\d+|[〇一二三四五六七八九十百千]+)"), "第"),   // 第2回, 第4日曜日
-            new Search(Pattern.compile("(?<![\\d.])\\d+(?:-\\d+)+"), DIGITS, "-"),        // [6-1-2]
-            new Search(Pattern.compile("[A-Za-z]+-\\d+"), DIGITS, "-"),                       // T-1
-            new Search(Pattern.compile("(?:様式|項目|番号|No\\.?|NO\\.?)\\d+"), DIGITS, "様項番N"), // 様式3 取組項目5
-            new Search(Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?点満点"), DIGITS, "満"), // (5点満点) is the scale
-            new Search(Pattern.compile("(?<![\\d.])\\d+段階"), DIGITS, "段"));              // 5段階評価
+            new Search(Pattern.compile("(?:平成|令和|昭和|大正|明治)" + YEAR_NUMERAL + "年"), YEAR),   // 平成28年度, 令和元年
+            new Search(Pattern.compile("(?<![A-Za-z])[HRhr]\\d{1,2}(?![\\d.])"), HR | DIGIT),   // H29, R5
+            new Search(Pattern.compile("(?<![\\d.])\\d+" + COUNTER + "?年"), DIGIT | YEAR), // 28年度, 2016年, 1年間, 10年後, 4年生
+            new Search(Pattern.compile("(?<![\\d.])\\d{1,2}(?:~\\d{1,2})?" + COUNTER + "?月(?:\\d{1,2}日)?"), DIGIT | MONTH), // 4月, 4~3月, 11月23日
+            new Search(Pattern.compile("(?<![\\d.])\\d{1,2}日(?=\\(|曜)"), DIGIT | DAY),  // 23日(水)
+            new Search(Pattern.compile("(?<![\\d.])\\d{4}/\\d{1,2}(?:/\\d{1,2})?"), DIGIT | SLASH), // 2016/4/1
+            new Search(Pattern.compile("(?<![\\d.])\\d{1,2}:\\d{2}"), DIGIT | COLON),       // 9:00
+            new Search(Pattern.compile("第(?:\\d+|[〇一二三四五六七八九十百千]+)"), DAI),         // 第2回, 第4日曜日
+            new Search(Pattern.compile("(?<![\\d.])\\d+(?:-\\d+)+"), DIGIT | DASH),         // [6-1-2]
+            new Search(Pattern.compile("[A-Za-z]+-\\d+"), DIGIT | DASH),                        // T-1
+            new Search(Pattern.compile("(?:様式|項目|番号|No\\.?|NO\\.?)\\d+"), DIGIT | IDENTIFIER), // 様式3 取組項目5
+            new Search(Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?点満点"), DIGIT | FULL_MARKS), // (5点満点) is the scale
+            new Search(Pattern.compile("(?<![\\d.])\\d+段階"), DIGIT | STAGES));              // 5段階評価
 
     private static final Pattern ARABIC = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?");
     private static final Pattern EXPONENT = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?[eE][+-]?\\d+");
@@ -147,14 +176,16 @@ final class ValueScanner {
     }
 
     static List<Mention> scan(String s) {
-        boolean digits = containsAny(s, DIGITS);
-        boolean kanji = containsAny(s, KanjiNumerals.CHARS);
-        if (!digits && !kanji && s.indexOf('星') < 0) {
+        int features = features(s);
+        boolean digits = (features & DIGIT) != 0;
+        boolean kanji = (features & KANJI_NUMERAL) != 0;
+        boolean stars = (features & STAR) != 0;
+        if (!digits && !kanji && !stars) {
             return new ArrayList<>(); // no number of any kind: nothing below could match
         }
         boolean[] notValue = new boolean[s.length() + 1];
         for (Search search : NOT_VALUES) {
-            if (!search.mayMatch(s)) {
+            if (!search.mayMatch(features)) {
                 continue;
             }
             Matcher m = search.pattern().matcher(s);
@@ -167,7 +198,7 @@ final class ValueScanner {
         boolean[] taken = new boolean[s.length() + 1];
         List<Mention> mentions = new ArrayList<>();
 
-        Matcher m = EXPONENT.matcher(s);
+        Matcher m = digits ? EXPONENT.matcher(s) : null;
         while (digits && m.find()) {
             // 「1e309」: a spreadsheet's or program's notation, not a sheet's; read, it would be two numbers.
             mentions.add(new Mention(null, null, null, m.group(), m.group(), m.start(), m.end(), false, false, null,
@@ -175,7 +206,7 @@ final class ValueScanner {
             mark(taken, m.start(), m.end());
         }
 
-        m = ARABIC.matcher(s);
+        m = digits ? ARABIC.matcher(s) : null;
         while (digits && m.find()) {
             if (notValue[m.start()] || taken[m.start()]) {
                 continue;
@@ -187,7 +218,7 @@ final class ValueScanner {
             mark(taken, m.start(), Math.max(end[0], mention.start() + mention.value().length()));
         }
 
-        m = KANJI.matcher(s);
+        m = kanji ? KANJI.matcher(s) : null;
         while (kanji && m.find()) {
             int start = m.start();
             if (notValue[start] || taken[start] || KanjiNumerals.BIG.indexOf(s.charAt(start)) >= 0) {
@@ -217,8 +248,8 @@ final class ValueScanner {
             mark(taken, start, Math.max(m.end(), mention.start() + mention.value().length()));
         }
 
-        m = STAR_KANA.matcher(s);
-        while (s.indexOf('星') >= 0 && m.find()) {
+        m = stars ? STAR_KANA.matcher(s) : null;
+        while (stars && m.find()) {
             BigDecimal n = BigDecimal.valueOf(KANA_COUNTS.get(m.group(1)));
             mentions.add(finish(s, m.start(1), m.end(), n));
         }
@@ -430,16 +461,6 @@ final class ValueScanner {
     /** SHARE_OF ends in の$, and $ also matches before a last line terminator: elsewhere it cannot match. */
     private static boolean mayEndShare(String before) {
         return !before.isEmpty() && "の\n\r\u0085\u2028\u2029".indexOf(before.charAt(before.length() - 1)) >= 0;
-    }
-
-    /** Whether {@code s} holds any of {@code chars}. */
-    static boolean containsAny(String s, String chars) {
-        for (int k = 0; k < s.length(); k++) {
-            if (chars.indexOf(s.charAt(k)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the character at {@code p} is one of {@code chars} (false at the end of {@code s}). */
