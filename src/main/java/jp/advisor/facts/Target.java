@@ -109,30 +109,38 @@ public record Target(String text, Comparison comparison, boolean comparisonImpli
             return "";
         }
         String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
-        // Each removal is tried only when the text has a character its pattern cannot match without.
+        // The year and comparator removals are tried only when the text has what their patterns cannot match
+        // without; digits and punctuation are single characters, removed one by one.
         s = s.contains("年度") ? SUBJECT_YEAR.matcher(s).replaceAll("") : s;
-        s = hasAny(s, "0123456789.,") ? SUBJECT_DIGITS.matcher(s).replaceAll("") : s;
-        s = hasAny(s, "以未超パ") ? SUBJECT_COMPARATOR.matcher(s).replaceAll("") : s;
-        return SUBJECT_PUNCTUATION.matcher(s).replaceAll("");
+        s = without(s, "0123456789.,");
+        s = s.contains("以") || s.contains("未満") || s.contains("超") || s.contains("パーセント")
+                ? SUBJECT_COMPARATOR.matcher(s).replaceAll("") : s;
+        return without(s, SUBJECT_PUNCTUATION);
     }
 
-    private static boolean hasAny(String s, String chars) {
+    /** {@code s} without any of {@code chars}. */
+    private static String without(String s, String chars) {
+        StringBuilder kept = null;
         for (int k = 0; k < s.length(); k++) {
-            if (chars.indexOf(s.charAt(k)) >= 0) {
-                return true;
+            char c = s.charAt(k);
+            if (chars.indexOf(c) >= 0) {
+                if (kept == null) {
+                    kept = new StringBuilder(s.length()).append(s, 0, k);
+                }
+            } else if (kept != null) {
+                kept.append(c);
             }
         }
-        return false;
+        return kept == null ? s : kept.toString();
     }
 
     // Compiled once: String.replaceAll compiled each of them on every target read.
     private static final Pattern SUBJECT_YEAR =
             Pattern.compile("(平成|令和|H|R)?[0-9０-９元]+年度(までに|まで|中に|中)?");
-    private static final Pattern SUBJECT_DIGITS = Pattern.compile("[0-9.,]+");
     private static final Pattern SUBJECT_COMPARATOR =
             Pattern.compile("(以上|以下|未満|超える|超|パーセント)");
-    private static final Pattern SUBJECT_PUNCTUATION =
-            Pattern.compile("[\\s%％「」『』()（）、。・:：,.]");
+    /** What {@code [\\s%％「」『』()（）、。・:：,.]} matches: regex {@code \\s} is these six ASCII spaces. */
+    private static final String SUBJECT_PUNCTUATION = " \t\n\u000B\f\r%％「」『』()（）、。・:：,.";
 
     /** The target as explanations quote it: 「60%以上」「7割（70%）以上」「前年度（47.4%）超」「令和2～4年度累計 3000件以上」. */
     public String display() {

@@ -23,6 +23,7 @@ public final class FiscalYears {
     private static final Pattern YEAR =
             Pattern.compile("(?:(?<name>\\p{IsHan}{2})|(?<letter>[A-Za-z]))?(?<number>\\d+|元)(?<suffix>年度|年)?");
     private static final Pattern KANJI_NUMBER = Pattern.compile("[〇一二三四五六七八九十百千]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final String EXAMPLES_JA = "「平成28年度」「H28」「令和5年度」「R5」「2016」のように書いてください";
     private static final String EXAMPLES_EN = "write it like 平成28年度, H28, 令和5年度, R5 or 2016";
@@ -69,7 +70,7 @@ public final class FiscalYears {
         if (text == null || text.isBlank()) {
             throw new Unreadable(text, "空です。" + EXAMPLES_JA, "it is empty; " + EXAMPLES_EN);
         }
-        String s = digits(Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", ""));
+        String s = digits(SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(""));
         Matcher m = YEAR.matcher(s);
         if (!m.matches()) {
             throw new Unreadable(text, EXAMPLES_JA, EXAMPLES_EN);

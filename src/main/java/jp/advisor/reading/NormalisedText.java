@@ -96,7 +96,10 @@ record NormalisedText(String original, String text, int[] offsets) {
                 || type == Character.ENCLOSING_MARK || cp == 0xFF9E || cp == 0xFF9F;
     }
 
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
+        if ((c > ' ' && c < 0x7F) || (c > 0x3000 && c <= 0x9FFF)) {
+            return false; // ASCII letters, kana and kanji: most of a sentence, and none of them a space or format char
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
     }
 

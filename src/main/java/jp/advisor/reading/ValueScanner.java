@@ -67,6 +67,9 @@ final class ValueScanner {
     private static int featureCount;
 
     private static int feature(String anyOf) {
+        if (featureCount == Character.SIZE) {
+            throw new IllegalStateException("a char holds " + Character.SIZE + " feature bits");
+        }
         int bit = 1 << featureCount++;
         for (int k = 0; k < anyOf.length(); k++) {
             FEATURE_BITS[anyOf.charAt(k)] |= (char) bit;
