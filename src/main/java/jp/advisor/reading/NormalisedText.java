@@ -15,7 +15,7 @@ import java.util.Arrays;
 record NormalisedText(String original, String text, int[] offsets) {
 
     static NormalisedText of(String original) {
-        Builder mapped = new Builder();
+        Builder mapped = new Builder(original.length());
         int i = 0;
         while (i < original.length()) {
             int j = i + Character.charCount(original.codePointAt(i));
@@ -108,7 +108,7 @@ record NormalisedText(String original, String text, int[] offsets) {
      * between two digits, where joining would make one wrong number of two.
      */
     private static Builder dropSpaces(Builder in) {
-        Builder out = new Builder();
+        Builder out = new Builder(in.length());
         int n = in.length();
         for (int k = 0; k < n; k++) {
             char c = in.charAt(k);
@@ -130,7 +130,7 @@ record NormalisedText(String original, String text, int[] offsets) {
 
     /** 2,212 → 2212 and 1,234,567 → 1234567; a comma not followed by exactly three digits stays. */
     private static Builder dropThousandsSeparators(Builder in) {
-        Builder out = new Builder();
+        Builder out = new Builder(in.length());
         int n = in.length();
         for (int k = 0; k < n; k++) {
             char c = in.charAt(k);
@@ -161,8 +161,14 @@ record NormalisedText(String original, String text, int[] offsets) {
 
     /** A string being built together with the original offset of each character. */
     private static final class Builder {
-        private final StringBuilder chars = new StringBuilder();
-        private int[] offsets = new int[16];
+        private final StringBuilder chars;
+        private int[] offsets;
+
+        /** Sized for {@code expected} characters, the usual length, so that neither array is copied to grow. */
+        Builder(int expected) {
+            chars = new StringBuilder(Math.max(16, expected));
+            offsets = new int[Math.max(16, expected)];
+        }
 
         void append(String s, int offset) {
             for (int k = 0; k < s.length(); k++) {

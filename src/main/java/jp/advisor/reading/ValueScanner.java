@@ -91,6 +91,7 @@ final class ValueScanner {
     private static final int STAGES = feature("段");         // 段階
     private static final int KANJI_NUMERAL = feature(KanjiNumerals.CHARS);
     private static final int STAR = feature("星");
+    private static final int EXPONENT_MARK = feature("eE");
 
     /** The feature bits of {@code s}: for each set above, whether {@code s} holds one of its characters. */
     static int features(String s) {
@@ -201,8 +202,9 @@ final class ValueScanner {
         boolean[] taken = new boolean[s.length() + 1];
         List<Mention> mentions = new ArrayList<>();
 
-        Matcher m = digits ? EXPONENT.matcher(s) : null;
-        while (digits && m.find()) {
+        boolean exponents = digits && (features & EXPONENT_MARK) != 0;
+        Matcher m = exponents ? EXPONENT.matcher(s) : null;
+        while (exponents && m.find()) {
             // 「1e309」: a spreadsheet's or program's notation, not a sheet's; read, it would be two numbers.
             mentions.add(new Mention(null, null, null, m.group(), m.group(), m.start(), m.end(), false, false, null,
                     "指数表記「" + m.group() + "」は数として読みません（桁をそのまま書いてください）"));

@@ -38,6 +38,12 @@ class ReadingShortcutsTest {
         assertThat(ValueScanner.scan("目標達成に向けて取組を進める")).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1e309", "2.5E3", "１ｅ５"})
+    void aNumberInExponentNotationIsRefusedNotReadAsTwo(String written) {
+        assertThat(JapaneseReader.measure(written).problem()).contains("指数表記");
+    }
+
     @Test
     void fullWidthDigitsPercentAndKanjiNumeralsAreReadAfterNormalising() {
         assertThat(JapaneseReader.measure("５０．５％").number()).isEqualByComparingTo("50.5");
