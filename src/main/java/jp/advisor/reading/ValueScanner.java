@@ -361,6 +361,9 @@ final class ValueScanner {
                 p += u[0].length();
             } else if (ComparatorWords.readAfter(s, p).isPresent()) {
                 unit = ""; // 「登録者数 1,500以上」: a bare number, its comparator right after it
+            } else if (startsWithAny(s, p, APPROXIMATE_AFTER_FIRST)
+                    && APPROXIMATE_AFTER.matcher(s).region(p, s.length()).lookingAt()) {
+                unit = ""; // 「50程度」「100余り」: a bare number, the word that makes it approximate is no unit
             } else if (p < s.length() && isWordLetter(s.charAt(p))) {
                 unit = null; // 「4テーマ」: a unit we do not know is not guessed
                 int q = p;

@@ -113,7 +113,7 @@ class MeasureReadingTest {
     }
 
     @ParameterizedTest(name = "「{0}」")
-    @ValueSource(strings = {"約2.5倍", "前年度比約2.5倍", "50%程度", "およそ80%", "80%前後"})
+    @ValueSource(strings = {"約2.5倍", "前年度比約2.5倍", "50%程度", "およそ80%", "80%前後", "50程度", "1余", "100余り", "参加者 30前後"})
     void readsAnApproximationAsUnreadable(String text) {
         Measure m = JapaneseReader.measure(text);
         assertThat(m.readable()).isFalse();
