@@ -6,6 +6,8 @@
 #   mvn -q -DskipTests package && src/bench/startup.sh [runs]        (default 3 runs)
 #   JAR=target/bench/evaluation-advisor.jar PORT=18081 src/bench/startup.sh 5
 #   JAVA_OPTS="-XX:TieredStopAtLevel=1" src/bench/startup.sh     (JVM options to try; see docs/benchmarks.md)
+#   LAUNCHER=src/dist/advisor src/bench/startup.sh 5             (the README's start command; JAVA_OPTS apply too.
+#                                                                 Start it once before: its first start prepares)
 #
 # Not part of any test. Needs curl. Run from anywhere; paths are relative to the project root.
 set -euo pipefail
@@ -23,9 +25,15 @@ times=()
 for run in $(seq 1 "$runs"); do
     tmp=$(mktemp -d)
     start=$(date +%s%N)
-    # shellcheck disable=SC2086
-    java -Dfile.encoding=UTF-8 ${JAVA_OPTS:-} -jar "$jar" serve --server.port="$port" \
-         --spring.datasource.url="jdbc:h2:file:$tmp/advisor" >"$tmp/log" 2>&1 &
+    if [[ -n ${LAUNCHER:-} ]]; then
+        # The launcher execs java, so $! is the service's own process.
+        ADVISOR_JAR="$jar" "$LAUNCHER" serve --server.port="$port" \
+            --spring.datasource.url="jdbc:h2:file:$tmp/advisor" >"$tmp/log" 2>&1 &
+    else
+        # shellcheck disable=SC2086
+        java -Dfile.encoding=UTF-8 ${JAVA_OPTS:-} -jar "$jar" serve --server.port="$port" \
+             --spring.datasource.url="jdbc:h2:file:$tmp/advisor" >"$tmp/log" 2>&1 &
+    fi
     pid=$!
     code=000
     while [[ $code != 200 ]]; do
@@ -39,12 +47,15 @@ for run in $(seq 1 "$runs"); do
         [[ $code == 200 ]] || sleep 0.1   # a poll costs a process start: not too often on 2 cores
     done
     ms=$(( ($(date +%s%N) - start) / 1000000 ))
+    # CPU the service used to get there (user + system, all threads): less sensitive than the wall time to what
+    # else the machine is running, so it helps compare variants on a busy machine.
+    cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$pid/stat")
     started=$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds (process running for [0-9.]*)' "$tmp/log" || true)
     kill "$pid"
     wait "$pid" 2>/dev/null || true
     rm -rf "$tmp"
     times+=("$ms")
-    echo "run $run: ready in $ms ms   ($started)"
+    echo "run $run: ready in $ms ms, cpu $cpu s   ($started)"
 done
 median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }')
 echo "median of $runs: $median ms (min $(printf '%s\n' "${times[@]}" | sort -n | head -1), max $(printf '%s\n' "${times[@]}" | sort -n | tail -1))"

@@ -16,6 +16,11 @@ import jp.advisor.rules.RulePrebuild;
 public class AdvisorApplication {
 
     public static void main(String[] args) {
+        if (Boolean.getBoolean("spring.aot.processing")) {
+            // The build's AOT step (spring-boot:process-aot) only needs the context prepared: no command, no exit.
+            SpringApplication.run(AdvisorApplication.class, args);
+            return;
+        }
         boolean[] serving = {false};
         int exit = AdvisorCommand.run(args, settings -> {
             // The cold first rule build overlaps the context's start; StartingRules takes it when the files match.

@@ -19,10 +19,12 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import jp.advisor.facts.Units;
+import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -95,6 +97,15 @@ public final class RuleSetLoader {
 
     /** Compiles files given by name (relative path → bytes). */
     public RuleSet compile(Map<String, byte[]> given, Path directory) {
+        return compile(given, directory, this::build);
+    }
+
+    /**
+     * As {@link #compile(Map, Path)}, every check made, with the engine's base made by {@code engine} from the checked
+     * files (name → bytes, in name order, without the data tables' effect): {@link CompiledRules} hands in the base it
+     * read instead of building one.
+     */
+    RuleSet compile(Map<String, byte[]> given, Path directory, Function<SortedMap<String, byte[]>, KieBase> engine) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         List<RuleProblem> problems = new ArrayList<>();
         for (Map.Entry<String, byte[]> file : given.entrySet()) {
@@ -128,12 +139,19 @@ public final class RuleSetLoader {
             throw new RuleSetException(problems);
         }
 
+        Units units = files.containsKey(UnitsTable.FILE) ? UnitsTable.read(files.get(UnitsTable.FILE)) : Units.NONE;
+        return new RuleSet(engine.apply(files), version(files), directory, List.copyOf(files.keySet()),
+                Collections.unmodifiableSortedMap(files), units);
+    }
+
+    /** The engine's build of checked files; its errors located to file and line, or table cell. */
+    private KieBase build(SortedMap<String, byte[]> files) {
+        List<RuleProblem> problems = new ArrayList<>();
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         // A new version per build: the engine's repository keeps a bounded number per artifact.
         ReleaseId releaseId = ks.newReleaseId("jp.advisor.rules", "ruleset", "1.0." + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(releaseId);
-        Units units = files.containsKey(UnitsTable.FILE) ? UnitsTable.read(files.get(UnitsTable.FILE)) : Units.NONE;
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             if (isDataFile(file.getKey())) {
                 continue; // read above, not compiled by the engine
@@ -157,9 +175,7 @@ public final class RuleSetLoader {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        var container = ks.newKieContainer(releaseId);
-        return new RuleSet(container.getKieBase(), version(files), directory, List.copyOf(files.keySet()),
-                Collections.unmodifiableSortedMap(files), units);
+        return ks.newKieContainer(releaseId).getKieBase();
     }
 
     /** "sha256:" over each file's name and bytes in name order: equal sets, equal versions. */

@@ -29,8 +29,11 @@ public record RuleSource(Path folder, boolean bundled) {
         return new RuleSource(folder, !Files.isDirectory(folder));
     }
 
+    /** The set, read as the build compiled it when its files are exactly the bundled ones ({@link CompiledRules}). */
     public RuleSet load() {
-        return bundled ? new BundledRules().load() : new RuleSetLoader().load(folder);
+        Map<String, byte[]> files = files();
+        Path directory = bundled ? null : folder.toAbsolutePath().normalize();
+        return CompiledRules.bundled(files, directory).orElseGet(() -> new RuleSetLoader().compile(files, directory));
     }
 
     /** The rule files by name, read but not compiled (a problem reading them is a {@link RuleSetException}). */
