@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -279,9 +280,17 @@ public final class Evaluator {
                     new Explanation(s.ja(), s.en()), s.inputs(), s.comparison());
         }
 
+        /** The suggestions of one cell do not all say the same (value, triggered, action, needs review). */
         private static boolean conflicting(List<Suggestion> found) {
-            return found.stream().map(s -> s.value() + "|" + s.triggered() + "|" + s.action() + "|" + s.needsReview())
-                    .distinct().count() > 1;
+            Suggestion first = found.get(0);
+            for (int k = 1; k < found.size(); k++) {
+                Suggestion s = found.get(k);
+                if (!Objects.equals(s.value(), first.value()) || !Objects.equals(s.triggered(), first.triggered())
+                        || !Objects.equals(s.action(), first.action()) || s.needsReview() != first.needsReview()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private String rules(List<Suggestion> found) {

@@ -2,13 +2,46 @@ package jp.advisor.facts;
 
 import java.math.BigDecimal;
 
-/** One concrete initiative (sheet 2 row), read for the rules. */
+import java.util.Objects;
+
+/**
+ * One concrete initiative (sheet 2 row), read for the rules.
+ *
+ * @param achievementRate derived from {@code target} and {@code measured} whatever is passed (see
+ *                        {@link #getAchievementRate()}): computed once, since the default withdrawal table asks for it
+ *                        in several constraints of every initiative and the division is costly
+ */
 public record InitiativeFact(String strategyId, String id, Target target, WithdrawalCriterion withdrawal,
                              Measure measured, Boolean carriedOutAsPlanned, String result,
                              String selfAchievement, String selfExecution, String selfEffectiveness,
-                             String issues, String improvements) {
+                             String issues, String improvements, BigDecimal achievementRate) {
+
+    public InitiativeFact {
+        achievementRate = target == null || measured == null ? null : rateOf(target, measured);
+    }
+
+    public InitiativeFact(String strategyId, String id, Target target, WithdrawalCriterion withdrawal,
+                          Measure measured, Boolean carriedOutAsPlanned, String result,
+                          String selfAchievement, String selfExecution, String selfEffectiveness,
+                          String issues, String improvements) {
+        this(strategyId, id, target, withdrawal, measured, carriedOutAsPlanned, result, selfAchievement, selfExecution,
+                selfEffectiveness, issues, improvements, null);
+    }
+
+    /**
+     * Consistent with the record's equals (equal facts have equal ids) and cheap: the engine hashes the fact for
+     * every {@code this == $i} join, and the record's own hash walks every reading it holds.
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(strategyId, id);
+    }
 
     public boolean comparable() {
+        return comparable(target, measured);
+    }
+
+    private static boolean comparable(Target target, Measure measured) {
         return measured.readable() && target.readable() && target.sameUnitAs(measured);
     }
 
@@ -35,8 +68,13 @@ public record InitiativeFact(String strategyId, String id, Target target, Withdr
      * percentage of the measured value), null when the two cannot be compared.
      */
     public BigDecimal getAchievementRate() {
-        boolean higher = comparable() && target.comparison().higherIsBetter();
-        if (!comparable() || (higher && target.value().signum() == 0) || (!higher && measured.number().signum() == 0)) {
+        return achievementRate;
+    }
+
+    private static BigDecimal rateOf(Target target, Measure measured) {
+        boolean comparable = comparable(target, measured);
+        boolean higher = comparable && target.comparison().higherIsBetter();
+        if (!comparable || (higher && target.value().signum() == 0) || (!higher && measured.number().signum() == 0)) {
             return null; // no rate of a zero target (以上), nor of a zero value against a 以下 target
         }
         BigDecimal rate = higher
