@@ -1,15 +1,15 @@
 package jp.advisor.facts;
 
 import java.math.BigDecimal;
-
 import java.util.Objects;
 
 /**
  * One concrete initiative (sheet 2 row), read for the rules.
  *
- * @param achievementRate derived from {@code target} and {@code measured} whatever is passed (see
- *                        {@link #getAchievementRate()}): computed once, since the default withdrawal table asks for it
- *                        in several constraints of every initiative and the division is costly
+ * @param achievementRate see {@link #getAchievementRate()}; derived, whatever is passed. Kept only when no withdrawal
+ *                        criterion is written: the default criterion judges by it, and the engine asks for it in
+ *                        several constraints and consequences, each a costly division. Elsewhere it is computed when
+ *                        asked, so that building the fact costs nothing for the rate no one may read
  */
 public record InitiativeFact(String strategyId, String id, Target target, WithdrawalCriterion withdrawal,
                              Measure measured, Boolean carriedOutAsPlanned, String result,
@@ -17,7 +17,8 @@ public record InitiativeFact(String strategyId, String id, Target target, Withdr
                              String issues, String improvements, BigDecimal achievementRate) {
 
     public InitiativeFact {
-        achievementRate = target == null || measured == null ? null : rateOf(target, measured);
+        achievementRate = withdrawal != null && missing(withdrawal) && target != null && measured != null
+                ? rateOf(target, measured) : null;
     }
 
     public InitiativeFact(String strategyId, String id, Target target, WithdrawalCriterion withdrawal,
@@ -60,6 +61,10 @@ public record InitiativeFact(String strategyId, String id, Target target, Withdr
 
     /** No withdrawal criterion is written on the sheet. */
     public boolean withdrawalMissing() {
+        return missing(withdrawal);
+    }
+
+    private static boolean missing(WithdrawalCriterion withdrawal) {
         return withdrawal.text() == null || withdrawal.text().isBlank();
     }
 
@@ -68,7 +73,13 @@ public record InitiativeFact(String strategyId, String id, Target target, Withdr
      * percentage of the measured value), null when the two cannot be compared.
      */
     public BigDecimal getAchievementRate() {
-        return achievementRate;
+        return withdrawalMissing() ? achievementRate : rateOf(target, measured);
+    }
+
+    /** The same as {@link #getAchievementRate()}: the kept value only where one is kept. */
+    @Override
+    public BigDecimal achievementRate() {
+        return getAchievementRate();
     }
 
     private static BigDecimal rateOf(Target target, Measure measured) {
