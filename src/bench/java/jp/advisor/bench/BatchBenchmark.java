@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 import jp.advisor.bench.CorpusGenerator.Item;
 import jp.advisor.evaluation.Evaluator;
@@ -28,6 +29,8 @@ import jp.advisor.rules.RuleSet;
  * of the reference machine). The primary score is corpus passes per second; {@code batch:initiatives} and
  * {@code batch:submissions} are the same work as initiatives and submissions per second. {@code scale} 1, 2, 5, 10
  * shows how the cost grows with the corpus. A one-thread run: {@code -p threads=1 -p scale=1}.
+ * {@link #baseline} is the same pass (read, then judge) through {@link PlainJavaAdvisor} on the same pool: the
+ * ceiling of the hand-coded policy, which judges the suggestions only (no review rules, findings or explanations).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -62,16 +65,24 @@ public class BatchBenchmark {
         }
     }
 
+    private final PlainJavaAdvisor plainJava = new PlainJavaAdvisor();
+
     @Setup(Level.Trial)
-    public void setUp() throws Exception {
+    public void setUp(BenchmarkParams params) throws Exception {
         List<Item> corpus = new CorpusGenerator().generate(scale);
         RuleSet rules = BenchRules.compile(BenchRules.bundled());
         Evaluator evaluator = new Evaluator(() -> rules);
+        // Warm up the path this benchmark times.
+        boolean baseline = params.getBenchmark().endsWith(".baseline");
         try (CorpusRun warm = new CorpusRun(corpus.subList(0, 240), evaluator, threads)) {
             System.out.printf("%n[corpus] the first 240 submissions give %d findings%n", warm.pass());
             CorpusRun.warmUp(() -> {
                 try {
-                    warm.pass();
+                    if (baseline) {
+                        warm.baselinePass(plainJava);
+                    } else {
+                        warm.pass();
+                    }
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
@@ -92,5 +103,13 @@ public class BatchBenchmark {
         work.initiatives += run.initiatives();
         work.submissions += run.submissions();
         return findings;
+    }
+
+    @Benchmark
+    public int baseline(Work work) throws Exception {
+        int cells = run.baselinePass(plainJava);
+        work.initiatives += run.initiatives();
+        work.submissions += run.submissions();
+        return cells;
     }
 }

@@ -42,6 +42,19 @@ final class CorpusRun implements AutoCloseable {
         }).get();
     }
 
+    /**
+     * The same pass through {@link PlainJavaAdvisor} instead of the rules: read every submission, then judge each
+     * (suggestions only: the baseline has no review rules, no findings, no explanations). Answers the number of cells.
+     */
+    int baselinePass(PlainJavaAdvisor advisor) throws InterruptedException, ExecutionException {
+        return pool.submit(() -> {
+            Submission[] read = new Submission[corpus.size()];
+            IntStream.range(0, read.length).parallel()
+                    .forEach(i -> read[i] = reader.read(corpus.get(i).json(), corpus.get(i).name()));
+            return IntStream.range(0, read.length).parallel().map(i -> advisor.judge(read[i]).size()).sum();
+        }).get();
+    }
+
     int initiatives() {
         return corpus.stream().mapToInt(Item::initiatives).sum();
     }

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,18 +99,17 @@ public final class Evaluator {
         for (Strategy s : submission.strategies()) {
             List<OutcomeEvaluation> outcomes = new ArrayList<>();
             for (int i = 0; i < s.outcomes().size(); i++) {
-                String location = CellLocation.ofOutcome(s.id(), i).format();
-                outcomes.add(new OutcomeEvaluation(i, run.rating(location, s.outcomes().get(i).selfRating())));
+                outcomes.add(new OutcomeEvaluation(i, run.rating(CellLocation.ofOutcome(s.id(), i),
+                        s.outcomes().get(i).selfRating())));
             }
             List<InitiativeEvaluation> initiatives = new ArrayList<>();
             for (Initiative in : s.initiatives()) {
                 initiatives.add(InitiativeEvaluation.of(in.id(),
-                        cell -> run.rating(CellLocation.of(cell, s.id(), in.id(), null).format(),
-                                in.selfAssessment().of(cell)),
-                        run.withdrawal(CellLocation.of(Cell.WITHDRAWAL, s.id(), in.id(), null).format())));
+                        cell -> run.rating(CellLocation.of(cell, s.id(), in.id(), null), in.selfAssessment().of(cell)),
+                        run.withdrawal(CellLocation.of(Cell.WITHDRAWAL, s.id(), in.id(), null))));
             }
             strategies.add(StrategyEvaluation.of(s.id(), outcomes,
-                    cell -> run.rating(CellLocation.of(cell, s.id(), null, null).format(), s.selfAssessment().of(cell)),
+                    cell -> run.rating(CellLocation.of(cell, s.id(), null, null), s.selfAssessment().of(cell)),
                     initiatives));
         }
         return new Evaluation(new RuleSetInfo(ruleSet.version(), run.policy()), submission.organization(),
@@ -212,12 +212,13 @@ public final class Evaluator {
                         .orElse(watch.firing);
                 throw EvaluationAbortedException.loop(most, ruleSet.version(), bounds.maxFirings());
             }
-            Map<String, List<Suggestion>> byLocation = new LinkedHashMap<>();
+            // By place, not by formatted location: the same cells, without building a string per suggestion and cell.
+            Map<CellLocation, List<Suggestion>> byLocation = new HashMap<>();
             List<String> policies = new ArrayList<>();
             List<Finding> findings = new ArrayList<>();
             for (Object o : session.getObjects()) {
                 if (o instanceof Suggestion s) {
-                    byLocation.computeIfAbsent(s.location(), k -> new ArrayList<>()).add(s);
+                    byLocation.computeIfAbsent(s.place(), k -> new ArrayList<>()).add(s);
                 } else if (o instanceof JudgingPolicy p) {
                     policies.add(p.name());
                 } else if (o instanceof jp.advisor.facts.Finding f) {
@@ -246,14 +247,14 @@ public final class Evaluator {
     }
 
     /** The suggestions of one engine run, by cell location. */
-    private record Run(Map<String, List<Suggestion>> byLocation, Map<Object, String> insertedBy,
+    private record Run(Map<CellLocation, List<Suggestion>> byLocation, Map<Object, String> insertedBy,
                        List<String> policies, List<Finding> findings) {
 
         String policy() {
             return policies.size() == 1 ? policies.get(0) : policies.isEmpty() ? null : String.join(",", policies);
         }
 
-        Rating rating(String location, String selfAssessment) {
+        Rating rating(CellLocation location, String selfAssessment) {
             List<Suggestion> found = byLocation.getOrDefault(location, List.of());
             if (found.isEmpty()) {
                 return new Rating(null, true, null, NO_RULE, selfAssessment, Map.of(), null);
@@ -266,7 +267,7 @@ public final class Evaluator {
                     selfAssessment, s.inputs(), s.comparison());
         }
 
-        Withdrawal withdrawal(String location) {
+        Withdrawal withdrawal(CellLocation location) {
             List<Suggestion> found = byLocation.getOrDefault(location, List.of());
             if (found.isEmpty()) {
                 return new Withdrawal(null, null, true, null, NO_RULE, Map.of(), null);
@@ -279,9 +280,17 @@ public final class Evaluator {
                     new Explanation(s.ja(), s.en()), s.inputs(), s.comparison());
         }
 
+        /** The suggestions of one cell do not all say the same (value, triggered, action, needs review). */
         private static boolean conflicting(List<Suggestion> found) {
-            return found.stream().map(s -> s.value() + "|" + s.triggered() + "|" + s.action() + "|" + s.needsReview())
-                    .distinct().count() > 1;
+            Suggestion first = found.get(0);
+            for (int k = 1; k < found.size(); k++) {
+                Suggestion s = found.get(k);
+                if (!Objects.equals(s.value(), first.value()) || !Objects.equals(s.triggered(), first.triggered())
+                        || !Objects.equals(s.action(), first.action()) || s.needsReview() != first.needsReview()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private String rules(List<Suggestion> found) {

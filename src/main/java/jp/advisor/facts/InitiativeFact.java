@@ -1,14 +1,48 @@
 package jp.advisor.facts;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
-/** One concrete initiative (sheet 2 row), read for the rules. */
+/**
+ * One concrete initiative (sheet 2 row), read for the rules.
+ *
+ * @param achievementRate see {@link #getAchievementRate()}; derived, whatever is passed. Kept only when no withdrawal
+ *                        criterion is written: the default criterion judges by it, and the engine asks for it in
+ *                        several constraints and consequences, each a costly division. Elsewhere it is computed when
+ *                        asked, so that building the fact costs nothing for the rate no one may read
+ */
 public record InitiativeFact(String strategyId, String id, Target target, WithdrawalCriterion withdrawal,
                              Measure measured, Boolean carriedOutAsPlanned, String result,
                              String selfAchievement, String selfExecution, String selfEffectiveness,
-                             String issues, String improvements) {
+                             String issues, String improvements, BigDecimal achievementRate) {
+
+    public InitiativeFact {
+        achievementRate = withdrawal != null && missing(withdrawal) && target != null && measured != null
+                ? rateOf(target, measured) : null;
+    }
+
+    public InitiativeFact(String strategyId, String id, Target target, WithdrawalCriterion withdrawal,
+                          Measure measured, Boolean carriedOutAsPlanned, String result,
+                          String selfAchievement, String selfExecution, String selfEffectiveness,
+                          String issues, String improvements) {
+        this(strategyId, id, target, withdrawal, measured, carriedOutAsPlanned, result, selfAchievement, selfExecution,
+                selfEffectiveness, issues, improvements, null);
+    }
+
+    /**
+     * Consistent with the record's equals (equal facts have equal ids) and cheap: the engine hashes the fact for
+     * every {@code this == $i} join, and the record's own hash walks every reading it holds.
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(strategyId, id);
+    }
 
     public boolean comparable() {
+        return comparable(target, measured);
+    }
+
+    private static boolean comparable(Target target, Measure measured) {
         return measured.readable() && target.readable() && target.sameUnitAs(measured);
     }
 
@@ -27,6 +61,10 @@ public record InitiativeFact(String strategyId, String id, Target target, Withdr
 
     /** No withdrawal criterion is written on the sheet. */
     public boolean withdrawalMissing() {
+        return missing(withdrawal);
+    }
+
+    private static boolean missing(WithdrawalCriterion withdrawal) {
         return withdrawal.text() == null || withdrawal.text().isBlank();
     }
 
@@ -35,8 +73,19 @@ public record InitiativeFact(String strategyId, String id, Target target, Withdr
      * percentage of the measured value), null when the two cannot be compared.
      */
     public BigDecimal getAchievementRate() {
-        boolean higher = comparable() && target.comparison().higherIsBetter();
-        if (!comparable() || (higher && target.value().signum() == 0) || (!higher && measured.number().signum() == 0)) {
+        return withdrawalMissing() ? achievementRate : rateOf(target, measured);
+    }
+
+    /** The same as {@link #getAchievementRate()}: the kept value only where one is kept. */
+    @Override
+    public BigDecimal achievementRate() {
+        return getAchievementRate();
+    }
+
+    private static BigDecimal rateOf(Target target, Measure measured) {
+        boolean comparable = comparable(target, measured);
+        boolean higher = comparable && target.comparison().higherIsBetter();
+        if (!comparable || (higher && target.value().signum() == 0) || (!higher && measured.number().signum() == 0)) {
             return null; // no rate of a zero target (以上), nor of a zero value against a 以下 target
         }
         BigDecimal rate = higher

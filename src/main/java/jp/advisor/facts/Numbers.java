@@ -53,6 +53,18 @@ public final class Numbers {
 
     /** A Gregorian fiscal year as the sheets name it: 2017 → 「平成29年度」, 2019 → 「令和元年度」. */
     public static String fiscalYearJa(int fiscalYear) {
+        return fiscalYear >= 1900 && fiscalYear <= 2200
+                ? FISCAL_YEARS_JA.computeIfAbsent(fiscalYear, Numbers::nameFiscalYearJa)
+                : nameFiscalYearJa(fiscalYear);
+    }
+
+    /**
+     * Explanations name a year many times per sheet, and the era lookup is costly: each year is named once (years a
+     * sheet may plausibly hold only, so that odd ones cannot grow the map).
+     */
+    private static final java.util.Map<Integer, String> FISCAL_YEARS_JA = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String nameFiscalYearJa(int fiscalYear) {
         // May 1st: FY2019 is named 令和元年度 although April 2019 was still 平成.
         java.time.chrono.JapaneseDate date = java.time.chrono.JapaneseDate.of(fiscalYear, 5, 1);
         String era = date.getEra().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.JAPAN);

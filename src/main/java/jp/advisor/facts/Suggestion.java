@@ -24,9 +24,13 @@ public record Suggestion(Cell cell, String strategyId, String initiativeId, Inte
 
     /** Where the cell is, as CONTRACT.md writes locations. */
     public String location() {
-        CellLocation place = outcomeIndex != null ? CellLocation.ofOutcome(strategyId, outcomeIndex)
+        return place().format();
+    }
+
+    /** Where the cell is: two suggestions have the same place exactly when they have the same {@link #location()}. */
+    public CellLocation place() {
+        return outcomeIndex != null ? CellLocation.ofOutcome(strategyId, outcomeIndex)
                 : initiativeId != null ? CellLocation.ofInitiative(strategyId, initiativeId).with(cell.segment())
                 : CellLocation.ofStrategy(strategyId).with(cell.segment());
-        return place.format();
     }
 }

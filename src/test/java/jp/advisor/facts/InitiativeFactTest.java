@@ -28,6 +28,18 @@ class InitiativeFactTest {
     }
 
     @Test
+    void givesTheSameAchievementRateWithoutAWrittenCriterionWhereItIsKeptAndIgnoresARatePassedIn() {
+        WithdrawalCriterion none = new WithdrawalCriterion("", null, null, null, null, false, null);
+        InitiativeFact kept = initiative(target(Comparison.AT_LEAST, "80"), percent("60"), none);
+        assertThat(kept.getAchievementRate()).isEqualByComparingTo("75");
+        assertThat(kept.achievementRate()).isEqualByComparingTo("75");
+        InitiativeFact passed = new InitiativeFact("7-1", "7-1-1", target(Comparison.AT_LEAST, "80"), AT_MOST_FIFTY,
+                percent("60"), true, "結果", "①", "ア", "○", "", " ", new BigDecimal("99"));
+        assertThat(passed.achievementRate()).isEqualByComparingTo("75");
+        assertThat(passed).isEqualTo(initiative(target(Comparison.AT_LEAST, "80"), percent("60")));
+    }
+
+    @Test
     void givesTheAchievementRateOfAnUpwardTargetAsValueOverTarget() {
         assertThat(initiative(target(Comparison.AT_LEAST, "80"), percent("60")).getAchievementRate())
                 .isEqualByComparingTo("75");

@@ -46,36 +46,22 @@ public final class WhatIf {
         Evaluator after = new Evaluator(() -> candidate);
         Map<String, Submission> byOrganizationAndYear = byOrganizationAndYear(given);
 
+        // Submissions are compared independently: in parallel (as the review evaluates), then gathered in input order,
+        // so the report is the same as one made sequentially.
+        List<Compared> compared = given.parallelStream()
+                .map(named -> compare(named, before, after, byOrganizationAndYear)).toList();
         List<Change> changes = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         String currentPolicy = null;
         String candidatePolicy = null;
-        for (NamedSubmission named : given) {
-            String source = named == null ? null : named.source();
-            Submission submission = named == null ? null : named.submission();
-            if (submission == null) {
-                failures.add(source + ": 提出がありません / no submission");
+        for (Compared c : compared) {
+            if (c.failure() != null) {
+                failures.add(c.failure());
                 continue;
             }
-            // As the review does: the same organisation's previous year, when given, feeds the 前年度 check.
-            Submission previous = previousYear(submission, byOrganizationAndYear);
-            Evaluation b;
-            Evaluation a;
-            try {
-                b = before.evaluate(submission, previous);
-            } catch (RuntimeException e) {
-                failures.add(source + ": 現行ルール current rules: " + message(e));
-                continue;
-            }
-            try {
-                a = after.evaluate(submission, previous);
-            } catch (RuntimeException e) {
-                failures.add(source + ": 候補ルール candidate rules: " + message(e));
-                continue;
-            }
-            currentPolicy = currentPolicy == null ? policy(b) : currentPolicy;
-            candidatePolicy = candidatePolicy == null ? policy(a) : candidatePolicy;
-            new Comparison(named, changes).compare(b, a);
+            changes.addAll(c.changes());
+            currentPolicy = currentPolicy == null ? c.currentPolicy() : currentPolicy;
+            candidatePolicy = candidatePolicy == null ? c.candidatePolicy() : candidatePolicy;
         }
         if (currentPolicy == null) {
             currentPolicy = before.policyOf(current);
@@ -88,6 +74,40 @@ public final class WhatIf {
         changes.forEach(c -> counts.merge(c.cellType(), 1, Integer::sum));
         return new WhatIfReport(current.version(), candidate.version(), currentPolicy, candidatePolicy,
                 given.size(), changes, counts, failures);
+    }
+
+    /** One submission compared: its changes and both sides' policies, or why it could not be. */
+    private record Compared(List<Change> changes, String currentPolicy, String candidatePolicy, String failure) {
+
+        static Compared failed(String failure) {
+            return new Compared(List.of(), null, null, failure);
+        }
+    }
+
+    private static Compared compare(NamedSubmission named, Evaluator before, Evaluator after,
+                                    Map<String, Submission> byOrganizationAndYear) {
+        String source = named == null ? null : named.source();
+        Submission submission = named == null ? null : named.submission();
+        if (submission == null) {
+            return Compared.failed(source + ": 提出がありません / no submission");
+        }
+        // As the review does: the same organisation's previous year, when given, feeds the 前年度 check.
+        Submission previous = previousYear(submission, byOrganizationAndYear);
+        Evaluation b;
+        Evaluation a;
+        try {
+            b = before.evaluate(submission, previous);
+        } catch (RuntimeException e) {
+            return Compared.failed(source + ": 現行ルール current rules: " + message(e));
+        }
+        try {
+            a = after.evaluate(submission, previous);
+        } catch (RuntimeException e) {
+            return Compared.failed(source + ": 候補ルール candidate rules: " + message(e));
+        }
+        List<Change> changes = new ArrayList<>();
+        new Comparison(named, changes).compare(b, a);
+        return new Compared(changes, policy(b), policy(a), null);
     }
 
     /** Collects the changes of one submission, cells in sheet order, then findings. */

@@ -186,6 +186,38 @@ class WhatIfTest {
     }
 
     @Test
+    void manySubmissionsComparedInParallelAreReportedInInputOrderEachAsIfComparedAlone(@TempDir Path dir)
+            throws IOException {
+        RuleSet candidate = new RuleSetLoader().load(targetReachedCandidate(dir));
+        List<Change> alone = new WhatIf().compare(current, candidate, List.of(new NamedSubmission(SOURCE, seed))).changes();
+        Submission unreadableYear = new Submission("テスト区", (FiscalYear) null, seed.strategies(), List.of());
+        List<NamedSubmission> given = new java.util.ArrayList<>();
+        for (int n = 0; n < 48; n++) {
+            String source = String.format("sheet-%02d.json", n);
+            given.add(new NamedSubmission(source, n % 7 == 3 ? unreadableYear : seed));
+        }
+
+        WhatIfReport report = new WhatIf().compare(current, candidate, given);
+
+        List<Change> expected = new java.util.ArrayList<>();
+        List<String> failedSources = new java.util.ArrayList<>();
+        for (NamedSubmission named : given) {
+            if (named.submission() == unreadableYear) {
+                failedSources.add(named.source());
+            } else {
+                alone.forEach(c -> expected.add(new Change(named.source(), c.submissionId(), c.organization(),
+                        c.fiscalYear(), c.location(), c.cellType(), c.before(), c.after(), c.ruleBefore(), c.ruleAfter())));
+            }
+        }
+        assertThat(alone).isNotEmpty();
+        assertThat(report.changes()).containsExactlyElementsOf(expected);
+        assertThat(report.failures()).extracting(f -> f.substring(0, f.indexOf(':')))
+                .containsExactlyElementsOf(failedSources);
+        assertThat(report.currentPolicy()).isEqualTo("trajectory");
+        assertThat(report.candidatePolicy()).isEqualTo("target-reached");
+    }
+
+    @Test
     void withdrawalAndRatingJudgementsAreShownAsStaffReadThem() {
         assertThat(WhatIf.show(rating(null, true))).isEqualTo("要確認");
         assertThat(WhatIf.show(rating(null, false))).isEqualTo("－");
