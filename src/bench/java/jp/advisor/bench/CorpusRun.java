@@ -30,9 +30,7 @@ final class CorpusRun implements AutoCloseable {
 
     int pass() throws InterruptedException, ExecutionException {
         return pool.submit(() -> {
-            Submission[] read = new Submission[corpus.size()];
-            IntStream.range(0, read.length).parallel()
-                    .forEach(i -> read[i] = reader.read(corpus.get(i).json(), corpus.get(i).name()));
+            Submission[] read = readAll();
             return IntStream.range(0, read.length).parallel()
                     .map(i -> {
                         int previous = corpus.get(i).previousIndex();
@@ -48,11 +46,17 @@ final class CorpusRun implements AutoCloseable {
      */
     int baselinePass(PlainJavaAdvisor advisor) throws InterruptedException, ExecutionException {
         return pool.submit(() -> {
-            Submission[] read = new Submission[corpus.size()];
-            IntStream.range(0, read.length).parallel()
-                    .forEach(i -> read[i] = reader.read(corpus.get(i).json(), corpus.get(i).name()));
+            Submission[] read = readAll();
             return IntStream.range(0, read.length).parallel().map(i -> advisor.judge(read[i]).size()).sum();
         }).get();
+    }
+
+    /** Every submission of the corpus read, in corpus order; run inside the pool, so on its threads. */
+    private Submission[] readAll() {
+        Submission[] read = new Submission[corpus.size()];
+        IntStream.range(0, read.length).parallel()
+                .forEach(i -> read[i] = reader.read(corpus.get(i).json(), corpus.get(i).name()));
+        return read;
     }
 
     int initiatives() {

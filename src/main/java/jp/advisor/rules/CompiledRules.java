@@ -84,6 +84,14 @@ final class CompiledRules {
     }
 
     /**
+     * The set of {@code files} (read from {@code directory}, null for the jar's): read as the build compiled it when
+     * they are exactly the bundled files, else compiled.
+     */
+    static RuleSet readOrCompile(Map<String, byte[]> files, Path directory) {
+        return bundled(files, directory).orElseGet(() -> new RuleSetLoader().compile(files, directory));
+    }
+
+    /**
      * The set of {@code files} (read from {@code directory}, null for the jar's) made from the jar's compiled bundled
      * rules, every check of a compile made; empty when the files are not exactly the bundled ones.
      */

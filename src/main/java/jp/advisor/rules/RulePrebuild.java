@@ -9,10 +9,11 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * The first rule build in a cold JVM takes 3–4 s (docs/benchmarks.md), and the service needs a set before it is
- * ready. Files that are exactly the bundled set are read as the build compiled them ({@link CompiledRules}). {@code serve} starts that build on a thread of its own before the Spring context, so the two overlap; the
- * bean choosing the set at start ({@code StartingRules}) takes the result when it was built from exactly the files it
- * chose, and builds as before otherwise (another folder in the settings, a newer published set). A build that failed
- * is never taken: the start then builds again and reports the problems as it always did.
+ * ready. {@code serve} starts that build (or, for exactly the bundled files, the reading of the set the build compiled:
+ * {@link CompiledRules}) on a thread of its own before the Spring context, so the two overlap; the bean choosing the
+ * set at start ({@code StartingRules}) takes the result when it was built from exactly the files it chose, and builds
+ * as before otherwise (another folder in the settings, a newer published set). A build that failed is never taken:
+ * the start then builds again and reports the problems as it always did.
  */
 public final class RulePrebuild {
 
@@ -31,7 +32,7 @@ public final class RulePrebuild {
             CompletableFuture<RuleSet> set = new CompletableFuture<>();
             Thread build = new Thread(() -> {
                 try {
-                    set.complete(CompiledRules.bundled(files, null).orElseGet(() -> new RuleSetLoader().compile(files, null)));
+                    set.complete(CompiledRules.readOrCompile(files, null));
                 } catch (RuntimeException | Error e) {
                     set.completeExceptionally(e);
                 }

@@ -102,8 +102,7 @@ public final class RuleSetLoader {
 
     /**
      * As {@link #compile(Map, Path)}, every check made, with the engine's base made by {@code engine} from the checked
-     * files (name → bytes, in name order, without the data tables' effect): {@link CompiledRules} hands in the base it
-     * read instead of building one.
+     * files (name → bytes, in name order): {@link CompiledRules} hands in the base it read instead of building one.
      */
     RuleSet compile(Map<String, byte[]> given, Path directory, Function<SortedMap<String, byte[]>, KieBase> engine) {
         SortedMap<String, byte[]> files = new TreeMap<>();

@@ -33,7 +33,7 @@ public record RuleSource(Path folder, boolean bundled) {
     public RuleSet load() {
         Map<String, byte[]> files = files();
         Path directory = bundled ? null : folder.toAbsolutePath().normalize();
-        return CompiledRules.bundled(files, directory).orElseGet(() -> new RuleSetLoader().compile(files, directory));
+        return CompiledRules.readOrCompile(files, directory);
     }
 
     /** The rule files by name, read but not compiled (a problem reading them is a {@link RuleSetException}). */
