@@ -3,6 +3,7 @@ package jp.advisor.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -65,6 +66,15 @@ public final class AdvisorCommand implements Callable<Integer> {
 
     /** Runs a command writing to the given streams; returns the exit code (0 ok, 1 bad input, 2 usage). */
     static int run(String[] args, PrintStream out, PrintStream err, Server server) {
+        if (ServeCommand.startsWithoutParsing(args)) {
+            return ServeCommand.start(server, Arrays.asList(args).subList(1, args.length),
+                    new PrintWriter(err, true, StandardCharsets.UTF_8));
+        }
+        return parsed(args, out, err, server);
+    }
+
+    /** Through picocli, whatever the arguments: {@link #run(String[], PrintStream, PrintStream, Server)} but for the start. */
+    static int parsed(String[] args, PrintStream out, PrintStream err, Server server) {
         CommandLine cli = new CommandLine(new AdvisorCommand(), new Factory(server));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));

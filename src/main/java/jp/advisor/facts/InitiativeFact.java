@@ -6,10 +6,10 @@ import java.util.Objects;
 /**
  * One concrete initiative (sheet 2 row), read for the rules.
  *
- * @param achievementRate see {@link #getAchievementRate()}; derived, whatever is passed. Kept only when no withdrawal
- *                        criterion is written: the default criterion judges by it, and the engine asks for it in
- *                        several constraints and consequences, each a costly division. Elsewhere it is computed when
- *                        asked, so that building the fact costs nothing for the rate no one may read
+ * @param achievementRate see {@link #getAchievementRate()}; derived, whatever is passed. Computed once, here: every
+ *                        alpha constraint of the withdrawal tables on it ({@code achievementRate >= 50} …) reads
+ *                        it for every initiative, with or without a written criterion, and each reading was a
+ *                        34-digit division
  */
 public record InitiativeFact(String strategyId, String id, Target target, WithdrawalCriterion withdrawal,
                              Measure measured, Boolean carriedOutAsPlanned, String result,
@@ -17,8 +17,7 @@ public record InitiativeFact(String strategyId, String id, Target target, Withdr
                              String issues, String improvements, BigDecimal achievementRate) {
 
     public InitiativeFact {
-        achievementRate = withdrawal != null && missing(withdrawal) && target != null && measured != null
-                ? rateOf(target, measured) : null;
+        achievementRate = target != null && measured != null ? rateOf(target, measured) : null;
     }
 
     public InitiativeFact(String strategyId, String id, Target target, WithdrawalCriterion withdrawal,
@@ -73,13 +72,7 @@ public record InitiativeFact(String strategyId, String id, Target target, Withdr
      * percentage of the measured value), null when the two cannot be compared.
      */
     public BigDecimal getAchievementRate() {
-        return withdrawalMissing() ? achievementRate : rateOf(target, measured);
-    }
-
-    /** The same as {@link #getAchievementRate()}: the kept value only where one is kept. */
-    @Override
-    public BigDecimal achievementRate() {
-        return getAchievementRate();
+        return achievementRate;
     }
 
     private static BigDecimal rateOf(Target target, Measure measured) {

@@ -95,6 +95,47 @@ class AdvisorCommandTest {
     }
 
     @Test
+    void serveWithOnlySettingsStartsWithoutPicocliExactlyAsPicocliWould() {
+        for (String[] args : List.of(new String[] {"serve"}, new String[] {"serve", "--server.port=9090"},
+                new String[] {"serve", "--a=b", "--debug", "--advisor.rules.dir=/srv/規則"})) {
+            assertThat(ServeCommand.startsWithoutParsing(args)).as(String.join(" ", args)).isTrue();
+            List<String[]> direct = new ArrayList<>();
+            List<String[]> parsed = new ArrayList<>();
+            Result fast = run(direct::add, args);
+            Result slow = parsed(parsed::add, args);
+            assertThat(fast).isEqualTo(slow);
+            assertThat(direct).hasSize(1);
+            assertThat(direct.get(0)).containsExactly(parsed.get(0));
+        }
+    }
+
+    @Test
+    void serveWithHelpVersionOrAnythingButSettingsIsLeftToPicocli() {
+        for (String[] args : List.of(new String[] {}, new String[] {"evaluate", "x.json"}, new String[] {"serve", "-h"},
+                new String[] {"serve", "--help"}, new String[] {"serve", "--version"}, new String[] {"serve", "--help=true"},
+                new String[] {"serve", "--"}, new String[] {"serve", "9090"}, new String[] {"serve", "--a=b", "@args.txt"},
+                new String[] {"--server.port=9090", "serve"})) {
+            assertThat(ServeCommand.startsWithoutParsing(args)).as(String.join(" ", args)).isFalse();
+        }
+    }
+
+    static Result parsed(AdvisorCommand.Server server, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = AdvisorCommand.parsed(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), server);
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aServiceThatCannotStartFailsTheSameWithOrWithoutPicocli() {
+        AdvisorCommand.Server failing = settings -> {
+            throw new IllegalStateException("Port 9090 is already in use");
+        };
+        assertThat(run(failing, "serve", "--server.port=9090")).isEqualTo(parsed(failing, "serve", "--server.port=9090"));
+    }
+
+    @Test
     void aServiceThatCannotStartExitsOneWithTheReason() {
         Result r = run(settings -> {
             throw new IllegalStateException("Port 9090 is already in use");

@@ -28,7 +28,7 @@ class InitiativeFactTest {
     }
 
     @Test
-    void givesTheSameAchievementRateWithoutAWrittenCriterionWhereItIsKeptAndIgnoresARatePassedIn() {
+    void keepsTheAchievementRateItComputesWithOrWithoutACriterionAndIgnoresARatePassedIn() {
         WithdrawalCriterion none = new WithdrawalCriterion("", null, null, null, null, false, null);
         InitiativeFact kept = initiative(target(Comparison.AT_LEAST, "80"), percent("60"), none);
         assertThat(kept.getAchievementRate()).isEqualByComparingTo("75");
