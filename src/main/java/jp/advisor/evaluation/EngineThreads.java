@@ -178,6 +178,15 @@ final class EngineThreads {
             }
         }
 
+        /**
+         * The session has run to its end: from now on a halt does nothing (it neither calls the halter nor marks the
+         * session halted). False when a halt came first, and may be calling the halter now: that session must not be
+         * used again.
+         */
+        boolean ended() {
+            return state.compareAndSet(RUNNING, DONE);
+        }
+
         /** The caller gives the thread up; false when the session has just finished after all. */
         boolean abandon(Object ruleSet) {
             if (!state.compareAndSet(HALTED, ABANDONED)) {

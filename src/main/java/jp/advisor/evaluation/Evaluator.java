@@ -48,6 +48,11 @@ public final class Evaluator {
 
     private final Supplier<RuleSet> rules;
     private final EvaluationBounds bounds;
+    /** Cleared sessions of the set last used; another set (a publish) starts a new pool, the old one goes with it. */
+    private volatile SessionPool sessions;
+
+    /** As many kept sessions as evaluations run at once in a batch (one per core); more are made and disposed of. */
+    private static final int KEPT_SESSIONS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     /** With the default bounds ({@link EvaluationBounds#DEFAULT}). */
     public Evaluator(Supplier<RuleSet> rules) {
@@ -159,8 +164,25 @@ public final class Evaluator {
      */
     public static final String REVIEW_PHASE = "点検";
 
+    /** Sessions kept for the next evaluation now (for tests). */
+    int sessionsKept() {
+        SessionPool pool = sessions;
+        return pool == null ? 0 : pool.idle();
+    }
+
+    private SessionPool sessions(RuleSet ruleSet) {
+        SessionPool pool = sessions;
+        if (pool == null || pool.kieBase() != ruleSet.kieBase()) {
+            pool = new SessionPool(ruleSet.kieBase(), KEPT_SESSIONS);
+            sessions = pool;
+        }
+        return pool;
+    }
+
     private Run session(RuleSet ruleSet, List<Object> facts, EngineThreads.Watch watch) {
-        KieSession session = ruleSet.kieBase().newKieSession();
+        SessionPool pool = sessions(ruleSet);
+        KieSession session = pool.take();
+        boolean ranToEnd = false;
         Map<Object, String> insertedBy = new IdentityHashMap<>();
         session.addEventListener(new DefaultRuleRuntimeEventListener() {
             @Override
@@ -227,9 +249,16 @@ public final class Evaluator {
                 }
             }
             findings.sort(FINDING_ORDER);
-            return new Run(byLocation, insertedBy, policies, List.copyOf(findings));
+            Run run = new Run(byLocation, insertedBy, policies, List.copyOf(findings));
+            ranToEnd = watch.ended();
+            return run;
         } finally {
-            session.dispose();
+            // Kept only if no halt can reach it any more; a session that threw or was halted is not trusted again.
+            if (ranToEnd) {
+                pool.giveBack(session);
+            } else {
+                session.dispose();
+            }
         }
     }
 

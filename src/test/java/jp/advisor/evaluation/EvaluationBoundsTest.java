@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,20 @@ class EvaluationBoundsTest {
 
         RuleSet quiet = UnguardedRules.compile("quiet.drl", QUIET);
         assertThat(new Evaluator(() -> quiet, BOUNDS).evaluate(seed()).strategies()).isNotEmpty();
+    }
+
+    @Test
+    void aSessionThatWasHaltedThrewOrFiredTooOftenIsNeverKeptForTheNextEvaluation() {
+        for (String drl : List.of(SLOW_REFIRING, DIVISION_BY_ZERO, SELF_REFIRING)) {
+            RuleSet rules = UnguardedRules.compile("bad.drl", drl);
+            Evaluator evaluator = new Evaluator(() -> rules, BOUNDS);
+            assertThatThrownBy(() -> evaluator.evaluate(seed())).isInstanceOf(EvaluationAbortedException.class);
+            assertThat(evaluator.sessionsKept()).as(drl).isZero();
+        }
+        RuleSet quiet = UnguardedRules.compile("quiet.drl", QUIET);
+        Evaluator evaluator = new Evaluator(() -> quiet, BOUNDS);
+        evaluator.evaluate(seed());
+        assertThat(evaluator.sessionsKept()).as("a session that ran to its end is kept").isEqualTo(1);
     }
 
     @Test

@@ -54,7 +54,7 @@ class CompiledRulesTest {
         Evaluator compiled = new Evaluator(() -> built);
         Evaluator readBack = new Evaluator(() -> fromFile);
 
-        List<Submission> submissions = fixtureSubmissions();
+        List<Submission> submissions = FrozenRules.submissions();
         assertThat(submissions).hasSizeGreaterThan(100);
         for (Submission s : submissions) {
             assertThat(readBack.evaluate(s)).as(s.organization() + " " + s.fiscalYear()).isEqualTo(compiled.evaluate(s));
@@ -95,22 +95,5 @@ class CompiledRulesTest {
         try (URLClassLoader none = new URLClassLoader(new URL[0], null)) {
             assertThat(CompiledRules.bundled(files, directory, none)).as("a jar without the file").isEmpty();
         }
-    }
-
-    /** The frozen fixtures' submissions: the seed and every case's own. */
-    private static List<Submission> fixtureSubmissions() throws IOException {
-        SubmissionReader reader = new SubmissionReader();
-        JsonMapper json = JsonMapper.builder().build();
-        List<Submission> all = new ArrayList<>();
-        all.add(reader.read(FrozenRules.FIXTURES.resolve("submissions/taisho-ward-fy2016.json")));
-        try (Stream<Path> cases = Files.walk(FrozenRules.FIXTURES.resolve("rules"))) {
-            for (Path c : cases.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                JsonNode submission = json.readTree(c.toFile()).get("submission");
-                if (submission != null) {
-                    all.add(reader.read(json.writeValueAsBytes(submission), c.toString()));
-                }
-            }
-        }
-        return all;
     }
 }
