@@ -10,6 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -21,7 +22,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * 様式 workbook) run and exit. With no command it prints the usage; an unknown command is an error naming
  * the known ones, never a server started by mistake. Output is UTF-8 whatever the locale.
  */
-@Command(name = "advisor", mixinStandardHelpOptions = true,
+@Command(name = "advisor", mixinStandardHelpOptions = true, versionProvider = AdvisorCommand.Version.class,
         description = "区政運営方針 自己評価シートの評価アドバイザー / evaluation advisor for ward self-assessment sheets",
         subcommands = {ServeCommand.class, EvaluateCommand.class, ReviewCommand.class, CheckCommand.class,
                 WhatIfCommand.class, RulesCommand.class, UsersCommand.class, BackupCommands.Export.class,
@@ -37,6 +38,17 @@ public final class AdvisorCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** {@code --version}: the build's version (the jar's {@code Implementation-Version}) and the Java it runs on. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = AdvisorCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"評価アドバイザー / evaluation advisor "
+                    + (version == null ? "（jar でないビルド / not a packaged build）" : version),
+                    "Java " + Runtime.version() + " (" + System.getProperty("java.vm.name") + ")"};
+        }
+    }
 
     private AdvisorCommand() {
     }

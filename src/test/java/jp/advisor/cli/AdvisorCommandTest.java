@@ -39,6 +39,14 @@ class AdvisorCommandTest {
     }
 
     @Test
+    void versionNamesTheAdvisorAndTheJavaItRunsOn() {
+        Result r = run("--version");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("評価アドバイザー / evaluation advisor", "Java " + Runtime.version());
+        assertThat(started).isEmpty();
+    }
+
+    @Test
     void helpListsServeWithADescriptionInJapaneseAndEnglish() {
         Result r = run("--help");
         assertThat(r.exit()).isZero();
