@@ -23,9 +23,22 @@ class AdvisorCommandTest {
     }
 
     static Result run(AdvisorCommand.Server server, String... args) {
+        return capture(AdvisorCommand::run, server, args);
+    }
+
+    /** Through picocli even where {@code serve} would start without it. */
+    static Result parsed(AdvisorCommand.Server server, String... args) {
+        return capture(AdvisorCommand::parsed, server, args);
+    }
+
+    interface Entry {
+        int run(String[] args, PrintStream out, PrintStream err, AdvisorCommand.Server server);
+    }
+
+    static Result capture(Entry entry, AdvisorCommand.Server server, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = AdvisorCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = entry.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), server);
         return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -125,14 +138,6 @@ class AdvisorCommandTest {
                 new String[] {"--server.port=9090", "serve"})) {
             assertThat(ServeCommand.startsWithoutParsing(args)).as(String.join(" ", args)).isFalse();
         }
-    }
-
-    static Result parsed(AdvisorCommand.Server server, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = AdvisorCommand.parsed(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), server);
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
