@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +23,6 @@ import jp.advisor.facts.Severity;
  */
 @Repository
 class SubmissionStore {
-
-    /** The severities counted for every submission, in this order, even when none was found. */
 
     /**
      * The review state of revision {@code s}: its newest transition's, by id (two may share a timestamp); 提出 for a
@@ -89,7 +89,7 @@ class SubmissionStore {
     }
 
     Optional<StoredSubmission> find(long id) {
-        return jdbc.sql(SUMMARY + " where s.id = ?").param(id).query(this::summary).optional();
+        return withCounts(jdbc.sql(SUMMARY + " where s.id = ?").param(id).query(this::row).list()).stream().findFirst();
     }
 
     /** The revisions of the organisation and year of {@code id} other than it, oldest first. */
@@ -128,7 +128,7 @@ class SubmissionStore {
         List<Object> params = new ArrayList<>();
         if (organisations != null) {
             where.add(organisations.isEmpty() ? " 1 = 0"
-                    : " o.name in (" + String.join(", ", java.util.Collections.nCopies(organisations.size(), "?")) + ")");
+                    : " o.name in (" + String.join(", ", Collections.nCopies(organisations.size(), "?")) + ")");
             params.addAll(organisations);
         }
         if (fiscalYear != null) {
@@ -148,33 +148,52 @@ class SubmissionStore {
         List<Object> paged = new ArrayList<>(params);
         paged.add(size);
         paged.add((long) page * size);
-        List<StoredSubmission> items = jdbc.sql(SUMMARY + filter
+        List<Row> rows = jdbc.sql(SUMMARY + filter
                         + " order by o.name, s.fiscal_year desc, s.revision desc limit ? offset ?")
-                .params(paged).query(this::summary).list();
-        return new StoredSubmission.Page(items, page, size, total);
+                .params(paged).query(this::row).list();
+        return new StoredSubmission.Page(withCounts(rows), page, size, total);
     }
 
-    private StoredSubmission summary(ResultSet rs, int row) throws SQLException {
-        long id = rs.getLong(1);
-        ReviewState state = ReviewState.valueOf(rs.getString(10));
-        return new StoredSubmission(id, rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
-                rs.getObject(6, OffsetDateTime.class), rs.getString(7), rs.getString(8), findingCounts(id),
-                undecided(id), state, state.ja());
+    /** A submission's columns of {@link #SUMMARY}, before its findings are counted. */
+    private record Row(long id, String organization, int fiscalYear, int revision, String submittedBy,
+                       OffsetDateTime submittedAt, String ruleSetVersion, String policy, ReviewState state) {
     }
 
-    private int undecided(long submission) {
-        return jdbc.sql("select count(*) from finding f where f.submission_id = ?"
-                        + " and not exists (select 1 from disposition d where d.finding_id = f.id)")
-                .param(submission).query(Integer.class).single();
+    private Row row(ResultSet rs, int row) throws SQLException {
+        return new Row(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
+                rs.getObject(6, OffsetDateTime.class), rs.getString(7), rs.getString(8),
+                ReviewState.valueOf(rs.getString(10)));
     }
 
-    private Map<String, Integer> findingCounts(long submission) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Severity.CODES.forEach(s -> counts.put(s, 0));
-        jdbc.sql("select severity, count(*) from finding where submission_id = ? group by severity order by severity")
-                .param(submission)
-                .query((rs, n) -> counts.put(rs.getString(1), rs.getInt(2)))
+    /**
+     * The rows with their findings counted by severity (every severity, 0 where none) and the findings no disposition
+     * has decided yet: two grouped queries for the whole page, not two per submission.
+     */
+    private List<StoredSubmission> withCounts(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(Row::id).toList();
+        String in = " in (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
+        Map<Long, Map<String, Integer>> counts = new HashMap<>();
+        for (Long id : ids) {
+            Map<String, Integer> zero = new LinkedHashMap<>();
+            Severity.CODES.forEach(s -> zero.put(s, 0));
+            counts.put(id, zero);
+        }
+        jdbc.sql("select submission_id, severity, count(*) from finding where submission_id" + in
+                        + " group by submission_id, severity")
+                .params(ids)
+                .query((rs, n) -> counts.get(rs.getLong(1)).put(rs.getString(2), rs.getInt(3)))
                 .list();
-        return counts;
+        Map<Long, Integer> undecided = new HashMap<>();
+        jdbc.sql("select f.submission_id, count(*) from finding f where f.submission_id" + in
+                        + " and not exists (select 1 from disposition d where d.finding_id = f.id) group by f.submission_id")
+                .params(ids)
+                .query((rs, n) -> undecided.put(rs.getLong(1), rs.getInt(2)))
+                .list();
+        return rows.stream().map(r -> new StoredSubmission(r.id(), r.organization(), r.fiscalYear(), r.revision(),
+                r.submittedBy(), r.submittedAt(), r.ruleSetVersion(), r.policy(), counts.get(r.id()),
+                undecided.getOrDefault(r.id(), 0), r.state(), r.state().ja())).toList();
     }
 }

@@ -58,7 +58,7 @@ class SubmissionsApiTest {
     @BeforeEach
     void staffOfTheseTestsOrganisations() {
         staff = TestUsers.staff(port, "大正区" + RUN, "テスト区-revisions" + RUN, "匿名区" + RUN, "監査区" + RUN,
-                "同時区" + RUN, "壊れ区");
+                "同時区" + RUN, "壊れ区", "件数区" + RUN);
     }
 
     /** The seed sheet as the named organisation's (the name given this run's suffix). */
@@ -142,6 +142,34 @@ class SubmissionsApiTest {
                 .isEqualTo(findings.size());
         assertThat(jdbc.sql("select submission_json from submission where id = ?").param(id).query(String.class).single())
                 .isEqualTo(new String(sheet, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theListCountsEachSubmissionsOwnFindingsBySeverityAndTheUndecidedOnes() throws Exception {
+        byte[] whole = seed("件数区");
+        JsonNode sheet = JSON.readTree(whole);
+        ((tools.jackson.databind.node.ArrayNode) sheet.get("strategies")).remove(0); // fewer findings than the whole seed
+        long first = json(submit(whole)).get("id").asLong();
+        long second = json(submit(JSON.writeValueAsBytes(sheet))).get("id").asLong();
+
+        JsonNode listed = get("/api/submissions?organization=" + enc("件数区" + RUN) + "&allRevisions=true").get("items");
+        assertThat(listed).hasSize(2);
+        assertThat(listed.get(0).get("id").asLong()).isEqualTo(second);
+        assertThat(listed.get(1).get("id").asLong()).isEqualTo(first);
+        List<Map<String, Integer>> counted = new ArrayList<>();
+        for (JsonNode item : listed) {
+            JsonNode findings = JSON.readTree(send("GET", "/api/submissions/" + item.get("id").asLong() + "/evaluation",
+                    null, true).body()).get("findings");
+            Map<String, Integer> bySeverity = new java.util.LinkedHashMap<>(Map.of("error", 0, "warning", 0, "info", 0));
+            findings.forEach(f -> bySeverity.merge(f.get("severity").asString(), 1, Integer::sum));
+            for (String severity : bySeverity.keySet()) {
+                assertThat(item.get("findingCounts").get(severity).asInt()).as(item.get("id") + " " + severity)
+                        .isEqualTo(bySeverity.get(severity));
+            }
+            assertThat(item.get("undecidedFindings").asInt()).as("no disposition yet").isEqualTo(findings.size());
+            counted.add(bySeverity);
+        }
+        assertThat(counted.get(0)).as("the two revisions are counted apart").isNotEqualTo(counted.get(1));
     }
 
     @Test
