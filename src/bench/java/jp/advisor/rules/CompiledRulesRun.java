@@ -1,12 +1,11 @@
 package jp.advisor.rules;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
-
-import org.kie.api.KieBase;
+import java.util.Map;
 
 import jp.advisor.bench.CorpusGenerator;
 import jp.advisor.evaluation.Evaluator;
@@ -31,14 +30,14 @@ public final class CompiledRulesRun {
         List<Submission> corpus = new CorpusGenerator().generate(1).stream().map(i -> reader.read(i.json(), i.name()))
                 .toList();
         RuleSetLoader loader = new RuleSetLoader();
-        RuleSet compiled = loader.compile(loader.read(Path.of("rules")), null);
-        KieBase read;
-        try (InputStream in = Files.newInputStream(Path.of("target/classes", CompiledRules.RESOURCE))) {
-            read = CompiledRules.read(in, compiled.version()).orElseThrow(() -> new IllegalStateException(
-                    "target/classes/" + CompiledRules.RESOURCE + " is not of rules/ as it is now: run mvn package first"));
+        Map<String, byte[]> files = loader.read(Path.of("rules"));
+        RuleSet compiled = loader.compile(files, null);
+        RuleSet readBack;
+        // What a start does with the jar's resource, here from the build's classes (the bench build has none of its own).
+        try (URLClassLoader build = new URLClassLoader(new URL[] {Path.of("target/classes").toUri().toURL()}, null)) {
+            readBack = CompiledRules.bundled(files, null, build).orElseThrow(() -> new IllegalStateException(
+                    "target/classes/" + CompiledRules.RESOURCE + " is missing or not of rules/ as it is now: run mvn package first"));
         }
-        RuleSet readBack = new RuleSet(read, compiled.version(), compiled.directory(), compiled.files(),
-                compiled.sources(), compiled.units());
         Evaluator fromFiles = new Evaluator(() -> compiled);
         Evaluator fromJar = new Evaluator(() -> readBack);
         for (int round = 1; round <= rounds; round++) {

@@ -152,6 +152,6 @@ public class StoredSheets {
             return " and 1 = 0";
         }
         params.addAll(years);
-        return " and s.fiscal_year in (" + String.join(", ", Collections.nCopies(years.size(), "?")) + ")";
+        return " and s.fiscal_year" + SubmissionStore.in(years.size());
     }
 }

@@ -41,6 +41,11 @@ class SubmissionStore {
 
     private final JdbcClient jdbc;
 
+    /** {@code " in (?, ?, …)"} with {@code count} parameters (one at least). */
+    static String in(int count) {
+        return " in (" + String.join(", ", Collections.nCopies(count, "?")) + ")";
+    }
+
     SubmissionStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
@@ -128,7 +133,7 @@ class SubmissionStore {
         List<Object> params = new ArrayList<>();
         if (organisations != null) {
             where.add(organisations.isEmpty() ? " 1 = 0"
-                    : " o.name in (" + String.join(", ", Collections.nCopies(organisations.size(), "?")) + ")");
+                    : " o.name" + in(organisations.size()));
             params.addAll(organisations);
         }
         if (fiscalYear != null) {
@@ -167,30 +172,29 @@ class SubmissionStore {
 
     /**
      * The rows with their findings counted by severity (every severity, 0 where none) and the findings no disposition
-     * has decided yet: two grouped queries for the whole page, not two per submission.
+     * has decided yet: one grouped query for the whole page, not two per submission.
      */
     private List<StoredSubmission> withCounts(List<Row> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
         List<Long> ids = rows.stream().map(Row::id).toList();
-        String in = " in (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
         Map<Long, Map<String, Integer>> counts = new HashMap<>();
         for (Long id : ids) {
             Map<String, Integer> zero = new LinkedHashMap<>();
             Severity.CODES.forEach(s -> zero.put(s, 0));
             counts.put(id, zero);
         }
-        jdbc.sql("select submission_id, severity, count(*) from finding where submission_id" + in
-                        + " group by submission_id, severity")
-                .params(ids)
-                .query((rs, n) -> counts.get(rs.getLong(1)).put(rs.getString(2), rs.getInt(3)))
-                .list();
         Map<Long, Integer> undecided = new HashMap<>();
-        jdbc.sql("select f.submission_id, count(*) from finding f where f.submission_id" + in
-                        + " and not exists (select 1 from disposition d where d.finding_id = f.id) group by f.submission_id")
+        // A finding may have several dispositions (each kept): "undecided" asks whether one exists, not a join.
+        jdbc.sql("select f.submission_id, f.severity, count(*),"
+                        + " sum(case when exists (select 1 from disposition d where d.finding_id = f.id) then 0 else 1 end)"
+                        + " from finding f where f.submission_id" + in(ids.size()) + " group by f.submission_id, f.severity")
                 .params(ids)
-                .query((rs, n) -> undecided.put(rs.getLong(1), rs.getInt(2)))
+                .query((rs, n) -> {
+                    counts.get(rs.getLong(1)).put(rs.getString(2), rs.getInt(3));
+                    return undecided.merge(rs.getLong(1), rs.getInt(4), Integer::sum);
+                })
                 .list();
         return rows.stream().map(r -> new StoredSubmission(r.id(), r.organization(), r.fiscalYear(), r.revision(),
                 r.submittedBy(), r.submittedAt(), r.ruleSetVersion(), r.policy(), counts.get(r.id()),
