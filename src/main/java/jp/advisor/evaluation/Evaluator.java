@@ -92,14 +92,21 @@ public final class Evaluator {
         }
         // One rule set for the whole evaluation, even if a new one is published meanwhile.
         RuleSet ruleSet = rules.get();
-        List<Object> facts = Facts.of(submission, ruleSet.units());
-        if (previousYear != null) {
-            facts.addAll(Facts.priorOutcomes(previousYear));
-        }
-        if (policy != null) {
-            facts.add(policy);
-        }
-        Run run = run(ruleSet, facts);
+        // Facts, session and layout on one engine thread: the caller hands over the submission and takes back the
+        // answer, instead of the session's objects crossing to the caller's core to be laid out.
+        return onEngineThread(ruleSet, watch -> {
+            List<Object> facts = Facts.of(submission, ruleSet.units());
+            if (previousYear != null) {
+                facts.addAll(Facts.priorOutcomes(previousYear));
+            }
+            if (policy != null) {
+                facts.add(policy);
+            }
+            return layout(submission, ruleSet, session(ruleSet, facts, watch));
+        });
+    }
+
+    private static Evaluation layout(Submission submission, RuleSet ruleSet, Run run) {
         List<StrategyEvaluation> strategies = new ArrayList<>();
         for (Strategy s : submission.strategies()) {
             List<OutcomeEvaluation> outcomes = new ArrayList<>();
@@ -128,7 +135,8 @@ public final class Evaluator {
      */
     public String policyOf(RuleSet ruleSet) {
         try {
-            return run(ruleSet, Facts.of(new Submission("", "2016", List.of()), ruleSet.units())).policy();
+            List<Object> facts = Facts.of(new Submission("", "2016", List.of()), ruleSet.units());
+            return onEngineThread(ruleSet, watch -> session(ruleSet, facts, watch)).policy();
         } catch (RuntimeException e) {
             return null;
         }
@@ -151,11 +159,10 @@ public final class Evaluator {
         return List.copyOf(all);
     }
 
-    /** Runs the session on an engine thread, so that this one can stop waiting at the time budget. */
-    private Run run(RuleSet ruleSet, List<Object> facts) {
+    /** Runs {@code task} (which runs a session) on an engine thread, so that this one can stop waiting at the time budget. */
+    private <T> T onEngineThread(RuleSet ruleSet, java.util.function.Function<EngineThreads.Watch, T> task) {
         EngineThreads.Watch watch = new EngineThreads.Watch();
-        return EngineThreads.call(() -> session(ruleSet, facts, watch), watch, bounds, ruleSet.version(),
-                ruleSet.kieBase());
+        return EngineThreads.call(() -> task.apply(watch), watch, bounds, ruleSet.version(), ruleSet.kieBase());
     }
 
     /**

@@ -105,7 +105,10 @@ public record Measure(String text, BigDecimal number, String unit, String proble
         }
         String prefix = aggregate == Aggregate.CUMULATIVE || aggregate == Aggregate.AVERAGE ? aggregate.ja() : "";
         // Keep the precision staff wrote (「32.0%」 stays 32.0%), when the text holds the number as digits.
-        Matcher digits = DIGITS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
+        // Most texts are already NFKC (ASCII digits): the check does not copy them as normalising does.
+        String normal = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        Matcher digits = DIGITS.matcher(normal);
         while (digits.find()) {
             String literal = digits.group().replace(",", "");
             if (new BigDecimal(literal).compareTo(number) == 0 && !"星".equals(unit)) {
