@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -159,8 +160,8 @@ public final class Evaluator {
         return List.copyOf(all);
     }
 
-    /** Runs {@code task} (which runs a session) on an engine thread, so that this one can stop waiting at the time budget. */
-    private <T> T onEngineThread(RuleSet ruleSet, java.util.function.Function<EngineThreads.Watch, T> task) {
+    /** Runs {@code task} (a session and what goes with it) on an engine thread, so that this one can stop waiting. */
+    private <T> T onEngineThread(RuleSet ruleSet, Function<EngineThreads.Watch, T> task) {
         EngineThreads.Watch watch = new EngineThreads.Watch();
         return EngineThreads.call(() -> task.apply(watch), watch, bounds, ruleSet.version(), ruleSet.kieBase());
     }
