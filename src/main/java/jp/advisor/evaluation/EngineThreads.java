@@ -22,9 +22,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The threads evaluations run on (the facts read, the session and the answer laid out), apart from the caller's, so
- * that the caller can stop waiting at the time budget. A consequence stuck in a Java loop ({@code while (true) {}}) cannot be halted or interrupted: its
- * thread is left running, logged and counted; the rule set it came from is then refused at once (one spinning
- * core per such set, not one per request), and once {@code max-stuck-threads} are left every evaluation is.
+ * that the caller can stop waiting at the time budget. A consequence stuck in a Java loop ({@code while (true) {}})
+ * cannot be halted or interrupted: its thread is left running, logged and counted; the rule set it came from is then
+ * refused at once (one spinning core per such set, not one per request), and once {@code max-stuck-threads} are left
+ * every evaluation is.
  * Refusing such a rule before it is published is the restricted language's job ({@code rules/guard/}); this is
  * the second line.
  */
