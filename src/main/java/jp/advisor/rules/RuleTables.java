@@ -134,6 +134,23 @@ public final class RuleTables {
                 properties.getSingleProperty(ActionType.Code.ACTIVATIONGROUP.getColHeader(), null));
     }
 
+    /**
+     * Cells as one line of a CSV table that Drools' line parser ({@code CsvLineParser}, what {@link #read} and the
+     * compiler use) reads back to the same cells: a cell holding {@code ,} or {@code "} is quoted, its quotes doubled;
+     * every other cell is written as it is, so a line edited in one cell keeps the others as the file had them.
+     */
+    public static String csvLine(List<String> cells) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            String v = cells.get(i);
+            if (i > 0) {
+                line.append(',');
+            }
+            line.append(v.indexOf(',') >= 0 || v.indexOf('"') >= 0 ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
+        }
+        return line.toString();
+    }
+
     /** A spreadsheet cell name: column 0, line 11 → {@code A11}. */
     public static String cellName(int column, int line) {
         return RuleSheetParserUtil.rc2name(line - 1, column);

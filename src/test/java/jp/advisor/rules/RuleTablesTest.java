@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.drools.decisiontable.parser.csv.CsvLineParser;
 import org.junit.jupiter.api.Test;
 
 import jp.advisor.FrozenRules;
@@ -86,5 +87,25 @@ class RuleTablesTest {
         assertThat(RuleTables.read("t.drl.csv", "RuleTable x\nNAME,WHATEVER\n".getBytes(StandardCharsets.UTF_8))
                 .tables()).singleElement().satisfies(t -> assertThat(t.kinds()).isNull());
         assertThat(RuleTables.read("t.drl.xlsx", new byte[] {1, 2, 3}).rows()).isEmpty();
+    }
+
+    @Test
+    void writesEveryCellSoThatDroolsOwnLineParserReadsItBackAsWritten() {
+        List<List<String>> lines = List.of(
+                List.of("C", "$i : InitiativeFact", "撤退基準：達成率50%以上なら当たらない"),
+                List.of("achievementRate >= $1, achievementRate < $2", "50, 100", "非該当"),
+                List.of("\"引用\"で始まる", "途中に\"引用\"がある", "\"", "\"\"", ",", "a,\"b\",c"),
+                List.of("", "空のあとの値", " 前後に空白 ", "戦略の有効性...", "ア"),
+                List.of("全角，読点と「かぎ」", "改行\\n（文字として）", "REBUILD_PROJECT"));
+        for (List<String> cells : lines) {
+            String line = RuleTables.csvLine(cells);
+            assertThat(new CsvLineParser().parse(line)).as(line).containsExactlyElementsOf(cells);
+        }
+    }
+
+    @Test
+    void quotesOnlyTheCellsThatNeedItSoAnEditedLineKeepsItsOtherCellsAsWritten() {
+        assertThat(RuleTables.csvLine(List.of("50", " 前後に空白 ", "達成率 50%", "a,b", "say \"A\"")))
+                .isEqualTo("50, 前後に空白 ,達成率 50%,\"a,b\",\"say \"\"A\"\"\"");
     }
 }

@@ -108,20 +108,8 @@ final class TableMutants {
             String v = c == column ? to : row.cell(c);
             cells.add(c != column && row.merged().containsKey(c) ? v + "..." : v);
         }
-        return (text.substring(0, start) + csvLine(cells) + text.substring(end)).getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Cells as a CSV line that Drools' line parser reads back to the same cells. */
-    static String csvLine(List<String> cells) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            String v = cells.get(i);
-            if (i > 0) {
-                line.append(',');
-            }
-            line.append(v.indexOf(',') >= 0 || v.indexOf('"') >= 0 ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
-        }
-        return line.toString();
+        String edited = text.substring(0, start) + RuleTables.csvLine(cells) + text.substring(end);
+        return edited.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The workbook with one cell of its first sheet (the one the compiler reads) set to {@code to}. */

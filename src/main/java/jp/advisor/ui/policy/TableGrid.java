@@ -217,18 +217,14 @@ record TableGrid(List<Table> tables, boolean editable) {
         }
     }
 
-    /** Cells as a CSV line that Drools' line parser reads back to the same cells (quoted when they hold , or "). */
+    /** Cells by column as a CSV line ({@link RuleTables#csvLine}), the columns without a cell empty. */
     static String csvLine(Map<Integer, String> cells) {
         int width = cells.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
-        StringBuilder line = new StringBuilder();
+        List<String> line = new ArrayList<>(width);
         for (int i = 0; i < width; i++) {
-            String v = cells.getOrDefault(i, "");
-            if (i > 0) {
-                line.append(',');
-            }
-            line.append(v.indexOf(',') >= 0 || v.indexOf('"') >= 0 ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
+            line.add(cells.getOrDefault(i, ""));
         }
-        return line.toString();
+        return RuleTables.csvLine(line);
     }
 
     /**
