@@ -10,12 +10,10 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,9 +23,6 @@ import org.kie.api.KieBase;
 import jp.advisor.FrozenRules;
 import jp.advisor.evaluation.Evaluator;
 import jp.advisor.submission.Submission;
-import jp.advisor.submission.SubmissionReader;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The compiled packages the build writes for the bundled rules, on the frozen set: read back, they judge every
