@@ -72,9 +72,12 @@ record SheetView(List<StrategyRow> strategies, List<InitiativeRow> initiatives, 
                     Map<String, String> inputs, String comparison, String reasonJa, String reasonEn,
                     List<StoredSubmission.Finding> findings) {
 
-        /** The id of the element holding the cell, for links from the findings list. */
+        /**
+         * The id of the element holding the cell: {@code cell-} and its location as the API writes it, so that a link
+         * made from a location alone (a what-if's changed cell, {@code ui/policy/fragments}) lands on it.
+         */
         public String anchor() {
-            return "cell-" + Integer.toHexString(location.hashCode());
+            return "cell-" + location;
         }
     }
 

@@ -22,6 +22,9 @@ import jp.advisor.workbook.Workbooks;
 /**
  * {@code /staff/submissions/{id}}: the two sheets with a suggestion beside every self-rating, each explained, the
  * findings, revisions and the reviewer's messages, a resubmit form; and the annotated workbook to download.
+ * The same sheets read-only for the other roles that read stored sheets, under each role's own path: policy staff
+ * follow a what-if's changed cell to {@code /policy/submissions/{id}}, reviewers open {@code /review/submissions/{id}/sheet}
+ * from the review page.
  */
 @Controller
 class SubmissionController {
@@ -35,6 +38,16 @@ class SubmissionController {
     @GetMapping("/staff/submissions/{id}")
     String show(@PathVariable long id, Authentication who, Model model, HttpServletResponse response) {
         return page.show(id, who, model, response, null);
+    }
+
+    @GetMapping("/policy/submissions/{id}")
+    String policySheet(@PathVariable long id, Authentication who, Model model, HttpServletResponse response) {
+        return page.sheetOnly(id, who, model, response, "/policy/submissions/{id}", "/policy");
+    }
+
+    @GetMapping("/review/submissions/{id}/sheet")
+    String reviewSheet(@PathVariable long id, Authentication who, Model model, HttpServletResponse response) {
+        return page.sheetOnly(id, who, model, response, "/review/submissions/{id}/sheet", "/review/submissions/" + id);
     }
 
     /** As {@code POST /api/evaluations?format=xlsx} hands a workbook back: an attachment named …-評価.xlsx. */

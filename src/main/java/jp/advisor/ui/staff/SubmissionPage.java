@@ -55,13 +55,43 @@ class SubmissionPage {
      * @param uploadErrors why a resubmitted file was refused, shown beside the resubmit form; null when none
      */
     String show(long id, Authentication who, Model model, HttpServletResponse response, List<String> uploadErrors) {
+        List<RevisionLink> revisions = fill(id, who, model, response);
+        if (revisions == null) {
+            return ERROR_PAGE;
+        }
+        model.addAttribute("accepted", revisions.stream().anyMatch(r -> ReviewState.ACCEPTED.ja().equals(r.stateLabel())));
+        model.addAttribute("uploadErrors", uploadErrors);
+        return "ui/staff/submission";
+    }
+
+    /**
+     * Fills the model of {@code ui/staff/sheet}, the same revision read-only for the other roles that read stored
+     * sheets; refused as {@link #show} refuses.
+     *
+     * @param sheetPath this page's path for another revision, {@code {id}} its id
+     * @param back      the page it is opened from
+     */
+    String sheetOnly(long id, Authentication who, Model model, HttpServletResponse response, String sheetPath,
+                     String back) {
+        if (fill(id, who, model, response) == null) {
+            return ERROR_PAGE;
+        }
+        model.addAttribute("sheetPath", sheetPath);
+        model.addAttribute("back", back);
+        return "ui/staff/sheet";
+    }
+
+    /** What both pages show; its revisions, or null when refused (the model then holds the error page's). */
+    private List<RevisionLink> fill(long id, Authentication who, Model model, HttpServletResponse response) {
         StoredSubmission.WithRevisions stored;
         try {
             stored = submissions.find(id, who);
         } catch (NoSuchSubmissionException e) {
-            return error(model, response, HttpStatus.NOT_FOUND, "見つかりません / Not found", e.getMessage());
+            error(model, response, HttpStatus.NOT_FOUND, "見つかりません / Not found", e.getMessage());
+            return null;
         } catch (Access.OrganisationDeniedException e) {
-            return error(model, response, HttpStatus.FORBIDDEN, "権限がありません / Forbidden", e.getMessage());
+            error(model, response, HttpStatus.FORBIDDEN, "権限がありません / Forbidden", e.getMessage());
+            return null;
         }
         Submission submission = sheet(id, who);
         Evaluation evaluation = evaluation(id, who);
@@ -81,9 +111,7 @@ class SubmissionPage {
         model.addAttribute("revisions", revisions);
         model.addAttribute("transitions", transitions);
         model.addAttribute("messages", transitions.stream().filter(t -> t.message() != null).toList());
-        model.addAttribute("accepted", revisions.stream().anyMatch(r -> ReviewState.ACCEPTED.ja().equals(r.stateLabel())));
-        model.addAttribute("uploadErrors", uploadErrors);
-        return "ui/staff/submission";
+        return revisions;
     }
 
     /** The annotated 様式 of a stored revision, with the suggestions and findings it got on submit. */
@@ -108,12 +136,13 @@ class SubmissionPage {
                 .readValue(submissions.evaluationJson(id, who));
     }
 
-    private static String error(Model model, HttpServletResponse response, HttpStatus status, String title,
-                                String detail) {
+    private static final String ERROR_PAGE = "ui/error";
+
+    private static void error(Model model, HttpServletResponse response, HttpStatus status, String title,
+                              String detail) {
         response.setStatus(status.value());
         model.addAttribute("status", status.value());
         model.addAttribute("title", title);
         model.addAttribute("detail", detail);
-        return "ui/error";
     }
 }

@@ -106,11 +106,13 @@ class PolicyPagesTest {
             assertThat(cell(browser, "D10").getAttribute("value")).isEqualTo("49.8");
             assertThat(browser.find(By.id("changes")).getText()).contains("49.8").doesNotContain("InitiativeFact");
 
-            // The what-if: the stored sheet's withdrawal judgement changes, linked to the submission.
+            // The what-if: the stored sheet's withdrawal judgement changes, linked to that cell of the stored sheet.
             WebElement whatIf = browser.find(By.id("whatif"));
             assertThat(whatIf.getText()).contains(ward, "撤退基準");
-            assertThat(whatIf.findElement(By.partialLinkText(ward)).getAttribute("href"))
-                    .endsWith("/api/submissions/" + stored);
+            String withdrawal = "strategies/1-1/initiatives/1-1-1/withdrawal";
+            String sheetLink = whatIf.findElement(By.xpath(".//tr[td/code[text()='" + withdrawal + "']]//a"))
+                    .getAttribute("href");
+            assertThat(sheetLink).endsWith("/policy/submissions/" + stored + "#cell-" + withdrawal).doesNotContain("/api/");
             ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", whatIf);
             browser.screenshot("policy-whatif");
 
@@ -140,6 +142,18 @@ class PolicyPagesTest {
             browser.find(By.cssSelector("#diff-form button")).click();
             waitFor(browser, By.tagName("h1"), "版の比較");
             assertThat(browser.text()).contains("withdrawal-default.drl.csv", "49.8");
+
+            // The what-if's link: the stored sheet, read-only, at the cell that changed, with what the ward wrote.
+            browser.driver().get(sheetLink);
+            assertThat(browser.find(By.tagName("h1")).getText()).contains(ward, "平成28年度", "第1版");
+            assertThat(browser.find(By.id("read-only")).getText()).contains("読むだけ");
+            WebElement changed = browser.find(By.cssSelector(".rating:target"));
+            assertThat(changed.getAttribute("data-location")).isEqualTo(withdrawal);
+            assertThat(browser.find(By.cssSelector("table.sheet2")).getText()).contains("39.9%", "80%以上");
+            assertThat(browser.driver().findElements(By.cssSelector("main form"))).isEmpty();
+            browser.screenshot("policy-whatif-sheet");
+            browser.go("/policy/submissions/" + (stored + 1_000_000));
+            assertThat(browser.find(By.tagName("h1")).getText()).contains("404");
         } finally {
             restore(inUseBefore);
         }

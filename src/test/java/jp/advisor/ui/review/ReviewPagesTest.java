@@ -38,7 +38,7 @@ class ReviewPagesTest {
         String hostile = SCRIPT + "区" + RUN;
         TestUsers.Staff staff = TestUsers.staff(port, ward, hostile);
         long id = SeedSubmissions.submit(port, staff, ward, 0);
-        SeedSubmissions.submit(port, staff, hostile, 3);
+        long hostileId = SeedSubmissions.submit(port, staff, hostile, 3);
 
         try (Chromium browser = Chromium.open(port)) {
             browser.logIn("reviewer", "test-reviewer-password");
@@ -87,6 +87,19 @@ class ReviewPagesTest {
             assertThat(browser.text()).contains("差戻しのメッセージ", "成果指標の説明を追記してください", "この状態からは変更できません");
             assertThat(browser.find(By.id(findingId)).getText()).contains("説明あり", "前年度の数値で説明済み " + SCRIPT);
             browser.screenshot("review-returned");
+
+            // Both sheets read-only, with the finding's cell and the decision on it; back to the review page.
+            browser.find(By.id("sheet-link")).click();
+            browser.waitUntil(d -> d.getCurrentUrl().endsWith("/review/submissions/" + id + "/sheet"));
+            assertThat(browser.find(By.tagName("h1")).getText()).contains(ward, "第1版");
+            assertThat(browser.text()).contains("めざす成果および戦略", "具体的取組", "差戻し");
+            assertThat(browser.driver().getPageSource()).contains("前年度の数値で説明済み"); // in a closed 説明
+            assertThat(browser.driver().findElements(By.cssSelector("main form"))).isEmpty();
+            browser.find(By.id("back")).click();
+            browser.waitForText(By.id("state"), "差戻し");
+            browser.go("/review/submissions/" + hostileId + "/sheet");
+            assertThat(browser.find(By.tagName("h1")).getText()).contains(hostile);
+            assertNoAlert(browser);
 
             browser.go("/review?organization=" + java.net.URLEncoder.encode(ward, StandardCharsets.UTF_8)
                     + "&disposition=EXPLAINED");
