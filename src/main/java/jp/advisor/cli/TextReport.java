@@ -104,7 +104,7 @@ final class TextReport {
 
     private void withdrawal(Withdrawal w) {
         // The action is said in the reason's Japanese; its code (REBUILD_PROJECT …) is for the JSON.
-        String suggested = w.needsReview() ? "要確認" : Boolean.TRUE.equals(w.triggered()) ? "該当" : "非該当";
+        String suggested = w.needsReview() || w.shown(false) == null ? "要確認" : w.shown(false);
         line(w.needsReview() ? REVIEW : "", Cell.WITHDRAWAL.brief(), "", suggested, w.explanation().ja(), w.rule(), 2);
     }
 

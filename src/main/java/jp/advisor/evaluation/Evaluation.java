@@ -75,6 +75,21 @@ public record Evaluation(RuleSetInfo ruleSet, String organization, String fiscal
 
     public record Withdrawal(Boolean triggered, String action, boolean needsReview, String rule,
                              Explanation explanation, java.util.Map<String, String> inputs, String comparison) {
+
+        /**
+         * The suggestion as pages and reports show it: 「該当」 or 「非該当」, null when the rules leave it to a person.
+         * With {@code withAction} the action code follows 該当 (「該当 REBUILD_PROJECT」), for policy staff, who write
+         * the codes in the action table; a ward reads the action in the reason's Japanese instead.
+         */
+        public String shown(boolean withAction) {
+            if (triggered == null) {
+                return null;
+            }
+            if (!triggered) {
+                return "非該当";
+            }
+            return withAction && action != null && !action.isBlank() ? "該当 " + action : "該当";
+        }
     }
 
     public record Explanation(String ja, String en) {

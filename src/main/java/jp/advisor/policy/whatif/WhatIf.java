@@ -205,9 +205,7 @@ public final class WhatIf {
         if (w == null || w.triggered() == null) {
             return w != null && w.needsReview() ? NEEDS_REVIEW : NONE;
         }
-        String shown = w.triggered()
-                ? (w.action() == null || w.action().isBlank() ? "該当" : "該当 " + w.action())
-                : "非該当";
+        String shown = w.shown(true);
         return w.needsReview() ? shown + "（" + NEEDS_REVIEW + "）" : shown;
     }
 

@@ -165,8 +165,7 @@ record SheetView(List<StrategyRow> strategies, List<InitiativeRow> initiatives, 
             return new CellView(at, Cell.WITHDRAWAL.ja(), Cell.WITHDRAWAL.en(), null, null, Mark.REVIEW, null, Map.of(),
                     null, null, null, here);
         }
-        String suggested = w.triggered() == null ? null
-                : w.triggered() ? "該当" + (w.action() == null ? "" : "（" + w.action() + "）") : "非該当";
+        String suggested = w.shown(false);
         Mark mark = w.needsReview() || suggested == null ? Mark.REVIEW : Mark.AGREES;
         return new CellView(at, Cell.WITHDRAWAL.ja(), Cell.WITHDRAWAL.en(), null, suggested, mark, w.rule(),
                 w.inputs() == null ? Map.of() : w.inputs(), w.comparison(),

@@ -149,6 +149,8 @@ class PolicyPagesTest {
             assertThat(browser.find(By.id("read-only")).getText()).contains("読むだけ");
             WebElement changed = browser.find(By.cssSelector(".rating:target"));
             assertThat(changed.getAttribute("data-location")).isEqualTo(withdrawal);
+            // Judged when it was stored (the threshold then 50): met; the action is in the reason's Japanese, not a code.
+            assertThat(changed.findElement(By.cssSelector(".suggested b")).getText()).isEqualTo("該当");
             assertThat(browser.find(By.cssSelector("table.sheet2")).getText()).contains("39.9%", "80%以上");
             assertThat(browser.driver().findElements(By.cssSelector("main form"))).isEmpty();
             browser.screenshot("policy-whatif-sheet");
