@@ -12,10 +12,15 @@ import java.nio.file.Path;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -144,7 +149,8 @@ class ApiDocumentation {
     }
 
     @Bean
-    OpenApiCustomizer problemsAndExamples(SubmissionReader reader, Evaluator evaluator, JsonMapper json) {
+    OpenApiCustomizer problemsAndExamples(SubmissionReader reader, Evaluator evaluator, JsonMapper json,
+                                          ObjectProvider<WebInvocationPrivilegeEvaluator> security) {
         return api -> {
             if (api.getPaths() == null) {
                 return;
@@ -154,10 +160,12 @@ class ApiDocumentation {
                 api.setComponents(new Components());
             }
             api.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
+            WebInvocationPrivilegeEvaluator access = security.getObject();
             api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-                problems(path, method, operation);
+                boolean login = needsLogin(access, path, method);
+                problems(path, method, operation, login);
                 created(path, method, operation);
-                if (needsLogin(path, method)) {
+                if (login) {
                     operation.addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH));
                 }
             }));
@@ -178,12 +186,11 @@ class ApiDocumentation {
     }
 
     /** The refusals an operation may give, from what it takes: a body, a path variable, a login. */
-    private static void problems(String path, PathItem.HttpMethod method, Operation operation) {
+    private static void problems(String path, PathItem.HttpMethod method, Operation operation, boolean login) {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         boolean changes = method != PathItem.HttpMethod.GET;
         boolean pathVariable = operation.getParameters() != null
                 && operation.getParameters().stream().map(Parameter::getIn).anyMatch("path"::equals);
-        boolean login = needsLogin(path, method);
         boolean hasQuery = operation.getParameters() != null
                 && operation.getParameters().stream().map(Parameter::getIn).anyMatch("query"::equals);
         if (changes || hasQuery) {
@@ -224,11 +231,15 @@ class ApiDocumentation {
         operation.setResponses(responses);
     }
 
-    /** As SecurityConfiguration has it: what needs a login (and then a role, or an organisation of one's own). */
-    static boolean needsLogin(String path, PathItem.HttpMethod method) {
-        return path.startsWith("/api/submissions") || path.startsWith("/api/users") || path.startsWith("/api/audit")
-                || (path.startsWith("/api/rules") && !"/api/rules".equals(path))
-                || (path.startsWith("/api/reviews/") && method == PathItem.HttpMethod.GET);
+    private static final Authentication ANONYMOUS = new AnonymousAuthenticationToken("api-docs", "anonymous",
+            AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+
+    /**
+     * Whether the operation needs a login (and then a role, or an organisation of one's own): asked of the security
+     * configuration itself (SecurityConfiguration's rules), for a visitor without one, path variables filled in.
+     */
+    static boolean needsLogin(WebInvocationPrivilegeEvaluator access, String path, PathItem.HttpMethod method) {
+        return !access.isAllowed("", path.replaceAll("\\{[^}]+}", "1"), method.name(), ANONYMOUS);
     }
 
     /** {@code POST /api/submissions} answers 201 with a Location (ResponseEntity.created), not springdoc's 200. */

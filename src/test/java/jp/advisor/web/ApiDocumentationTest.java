@@ -135,6 +135,30 @@ class ApiDocumentationTest {
     }
 
     @Test
+    void everyOperationSaysItNeedsALoginExactlyWhenTheServiceAsksAVisitorForOne() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        int documentedLogin = 0;
+        JsonNode paths = apiDocs().get("paths");
+        for (var path : paths.properties()) {
+            for (var operation : path.getValue().properties()) {
+                boolean documented = !operation.getValue().at("/security/0/" + ApiDocumentation.BASIC_AUTH).isMissingNode();
+                documentedLogin += documented ? 1 : 0;
+                // JSON, which the CSRF guard lets through, so that the answer is the login's (401) or the handler's.
+                int status = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                                .request(org.springframework.http.HttpMethod.valueOf(operation.getKey().toUpperCase()),
+                                        path.getKey().replaceAll("\\{[^}]+}", "1"))
+                                .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                        .andReturn().getResponse().getStatus();
+                if (documented != (status == 401)) {
+                    wrong.add(operation.getKey() + " " + path.getKey() + ": documented login " + documented + ", answered " + status);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(documentedLogin).as("the stored work, users, audit and rules need a login").isGreaterThan(10);
+    }
+
+    @Test
     void theDocumentAndSwaggerUiAreOpenWithoutALogin() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk());
         mvc.perform(get("/v3/api-docs.yaml")).andExpect(status().isOk());
