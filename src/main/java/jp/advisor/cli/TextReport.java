@@ -104,7 +104,8 @@ final class TextReport {
 
     private void withdrawal(Withdrawal w) {
         // The action is said in the reason's Japanese; its code (REBUILD_PROJECT …) is for the JSON.
-        String suggested = w.needsReview() || w.shown(false) == null ? "要確認" : w.shown(false);
+        String shown = w.shown(false);
+        String suggested = w.needsReview() || shown == null ? "要確認" : shown;
         line(w.needsReview() ? REVIEW : "", Cell.WITHDRAWAL.brief(), "", suggested, w.explanation().ja(), w.rule(), 2);
     }
 

@@ -238,7 +238,7 @@ class ApiDocumentation {
      * Whether the operation needs a login (and then a role, or an organisation of one's own): asked of the security
      * configuration itself (SecurityConfiguration's rules), for a visitor without one, path variables filled in.
      */
-    static boolean needsLogin(WebInvocationPrivilegeEvaluator access, String path, PathItem.HttpMethod method) {
+    private static boolean needsLogin(WebInvocationPrivilegeEvaluator access, String path, PathItem.HttpMethod method) {
         return !access.isAllowed("", path.replaceAll("\\{[^}]+}", "1"), method.name(), ANONYMOUS);
     }
 

@@ -33,6 +33,8 @@ import jp.advisor.workbook.Workbooks;
 @Component
 class SubmissionPage {
 
+    private static final String ERROR_PAGE = "ui/error";
+
     private final StoredSubmissions submissions;
     private final ReviewWorkflow workflow;
     private final JsonMapper json;
@@ -135,8 +137,6 @@ class SubmissionPage {
         return json.readerFor(Evaluation.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .readValue(submissions.evaluationJson(id, who));
     }
-
-    private static final String ERROR_PAGE = "ui/error";
 
     private static void error(Model model, HttpServletResponse response, HttpStatus status, String title,
                               String detail) {
