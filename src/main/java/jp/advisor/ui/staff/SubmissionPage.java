@@ -61,6 +61,9 @@ class SubmissionPage {
         if (revisions == null) {
             return ERROR_PAGE;
         }
+        List<StoredSubmission.Transition> transitions = workflow.transitions(id, who).transitions();
+        model.addAttribute("transitions", transitions);
+        model.addAttribute("messages", transitions.stream().filter(t -> t.message() != null).toList());
         model.addAttribute("accepted", revisions.stream().anyMatch(r -> ReviewState.ACCEPTED.ja().equals(r.stateLabel())));
         model.addAttribute("uploadErrors", uploadErrors);
         return "ui/staff/submission";
@@ -83,7 +86,10 @@ class SubmissionPage {
         return "ui/staff/sheet";
     }
 
-    /** What both pages show; its revisions, or null when refused (the model then holds the error page's). */
+    /**
+     * What both pages show (the sheets with their findings, the revisions); its revisions, or null when refused (the
+     * model then holds the error page's). The review history and the reviewer's messages are the ward's page's alone.
+     */
     private List<RevisionLink> fill(long id, Authentication who, Model model, HttpServletResponse response) {
         StoredSubmission.WithRevisions stored;
         try {
@@ -104,15 +110,11 @@ class SubmissionPage {
         revisions.add(new RevisionLink(stored.id(), stored.revision(), stored.submittedBy(), stored.submittedAt(),
                 stored.stateLabel(), true));
         revisions.sort(Comparator.comparingInt(RevisionLink::revision));
-        List<StoredSubmission.Transition> transitions = workflow.transitions(id, who).transitions();
         model.addAttribute("stored", stored);
         model.addAttribute("submission", submission);
         model.addAttribute("evaluation", evaluation);
         model.addAttribute("sheets", SheetView.of(submission, evaluation, findings));
-        model.addAttribute("findings", findings);
         model.addAttribute("revisions", revisions);
-        model.addAttribute("transitions", transitions);
-        model.addAttribute("messages", transitions.stream().filter(t -> t.message() != null).toList());
         return revisions;
     }
 
