@@ -80,12 +80,14 @@ public final class BackupExport {
         SafeNames names = new SafeNames();
         List<Manifest.Revision> revisions = new ArrayList<>();
         List<Stored> stored = jdbc.sql("select s.id, o.name, s.fiscal_year, s.revision, s.submitted_by, s.submitted_at,"
-                        + " s.submission_json, e.rule_set_version, e.policy, e.evaluated_at, e.evaluation_json"
+                        + " s.submission_json, e.rule_set_version, e.policy, e.evaluated_at, e.evaluation_json, p.revision"
                         + " from submission s join organisation o on o.id = s.organisation_id"
-                        + " join evaluation e on e.submission_id = s.id order by o.name, s.fiscal_year, s.revision")
+                        + " join evaluation e on e.submission_id = s.id"
+                        + " left join submission p on p.id = e.previous_submission_id"
+                        + " order by o.name, s.fiscal_year, s.revision")
                 .query((rs, n) -> new Stored(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
                         text(rs.getObject(6, OffsetDateTime.class)), rs.getString(7), rs.getString(8), rs.getString(9),
-                        text(rs.getObject(10, OffsetDateTime.class)), rs.getString(11)))
+                        text(rs.getObject(10, OffsetDateTime.class)), rs.getString(11), rs.getObject(12, Integer.class)))
                 .list();
         for (Stored s : stored) {
             String relative = names.folderOf(s.organisation) + "/" + s.year + "/r" + s.revision + ".json";
@@ -93,7 +95,7 @@ public final class BackupExport {
             writeString(dir.resolve("evaluations/" + relative), s.evaluationJson);
             revisions.add(new Manifest.Revision(s.organisation, s.year, s.revision, "submissions/" + relative,
                     "evaluations/" + relative, s.submittedBy, s.submittedAt, s.ruleSetVersion, s.policy, s.evaluatedAt,
-                    findings(jdbc, s.id), transitions(jdbc, s.id)));
+                    s.previousYearRevision, findings(jdbc, s.id), transitions(jdbc, s.id)));
         }
         int audit = audit(jdbc, dir);
         List<Manifest.User> users = users(jdbc);
@@ -105,11 +107,16 @@ public final class BackupExport {
 
     private static List<Manifest.Finding> findings(JdbcClient jdbc, long submission) {
         Map<Long, List<Manifest.Disposition>> dispositions = jdbc.sql("select d.finding_id, d.disposition, d.comment,"
-                        + " d.decided_by, d.decided_at from disposition d join finding f on f.id = d.finding_id"
+                        + " d.decided_by, d.decided_at, cs.revision, cf.ordinal from disposition d"
+                        + " join finding f on f.id = d.finding_id"
+                        + " left join disposition c on c.id = d.carried_from"
+                        + " left join finding cf on cf.id = c.finding_id"
+                        + " left join submission cs on cs.id = cf.submission_id"
                         + " where f.submission_id = ? order by d.id")
                 .param(submission)
                 .query((rs, n) -> Map.entry(rs.getLong(1), new Manifest.Disposition(rs.getString(2), rs.getString(3),
-                        rs.getString(4), text(rs.getObject(5, OffsetDateTime.class)))))
+                        rs.getString(4), text(rs.getObject(5, OffsetDateTime.class)), rs.getObject(6) == null ? null
+                        : new Manifest.FindingRef(rs.getInt(6), rs.getInt(7)))))
                 .list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         return jdbc.sql("select id, ordinal, code, severity, location, rule from finding where submission_id = ? order by ordinal")
@@ -172,6 +179,6 @@ public final class BackupExport {
 
     private record Stored(long id, String organisation, int year, int revision, String submittedBy, String submittedAt,
                           String submissionJson, String ruleSetVersion, String policy, String evaluatedAt,
-                          String evaluationJson) {
+                          String evaluationJson, Integer previousYearRevision) {
     }
 }

@@ -66,7 +66,8 @@ public final class BackupImport {
             throw new InvalidBackupException(file + " を読めません（" + e.getOriginalMessage() + "） / cannot read " + file
                     + ": " + e.getMessage());
         }
-        if (!Manifest.FORMAT.equals(manifest.format()) || manifest.formatVersion() != Manifest.VERSION) {
+        if (!Manifest.FORMAT.equals(manifest.format()) || manifest.formatVersion() < 1
+                || manifest.formatVersion() > Manifest.VERSION) {
             throw new InvalidBackupException(file + ": format が " + Manifest.FORMAT + " の版 " + Manifest.VERSION
                     + " ではありません / " + file + ": format is not " + Manifest.FORMAT + " version " + Manifest.VERSION);
         }
@@ -99,10 +100,10 @@ public final class BackupImport {
                 skipped++;
             } else {
                 id = insertRevision(jdbc, organisation, r, submissionJson, read(dir, r.evaluationFile(), field + ".evaluationFile"),
-                        field);
+                        previousYear(jdbc, organisation, r, field), field);
                 imported++;
             }
-            dispositions += dispositions(jdbc, id, r, field);
+            dispositions += dispositions(jdbc, organisation, id, r, field);
             transitions += transitions(jdbc, id, r, field);
         }
         int audit = audit(jdbc, dir);
@@ -117,8 +118,26 @@ public final class BackupImport {
         return new Summary(imported, skipped, dispositions, transitions, audit);
     }
 
+    /** The stored id of the revision of the year before that the evaluation compared with (imported before it). */
+    private static Long previousYear(JdbcClient jdbc, long organisation, Manifest.Revision r, String field) {
+        if (r.previousYearRevision() == null) {
+            return null;
+        }
+        return revisionId(jdbc, organisation, r.fiscalYear() - 1, r.previousYearRevision()).orElseThrow(() ->
+                new InvalidBackupException(field + ".previousYearRevision: " + r.organization() + " " + (r.fiscalYear() - 1)
+                        + " の版 " + r.previousYearRevision()
+                        + " がデータベースにもこれより前にもありません。何も取り込んでいません / "
+                        + r.organization() + " " + (r.fiscalYear() - 1) + " revision " + r.previousYearRevision()
+                        + " is neither in the database nor earlier in the backup; nothing was imported"));
+    }
+
+    private static Optional<Long> revisionId(JdbcClient jdbc, long organisation, int fiscalYear, int revision) {
+        return jdbc.sql("select id from submission where organisation_id = ? and fiscal_year = ? and revision = ?")
+                .params(organisation, fiscalYear, revision).query(Long.class).optional();
+    }
+
     private static long insertRevision(JdbcClient jdbc, long organisation, Manifest.Revision r, String submissionJson,
-                                       String evaluationJson, String field) {
+                                       String evaluationJson, Long previousYear, String field) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into submission (organisation_id, fiscal_year, revision, submitted_by, submitted_at, submission_json)"
                         + " values (?, ?, ?, ?, ?, ?)")
@@ -126,9 +145,10 @@ public final class BackupImport {
                         submissionJson)
                 .update(key, "id");
         long id = key.getKey().longValue();
-        jdbc.sql("insert into evaluation (submission_id, rule_set_version, policy, evaluated_at, evaluation_json)"
-                        + " values (?, ?, ?, ?, ?)")
-                .params(id, r.ruleSetVersion(), r.policy(), at(r.evaluatedAt(), field + ".evaluatedAt"), evaluationJson)
+        jdbc.sql("insert into evaluation (submission_id, rule_set_version, policy, evaluated_at, evaluation_json,"
+                        + " previous_submission_id) values (?, ?, ?, ?, ?, ?)")
+                .params(id, r.ruleSetVersion(), r.policy(), at(r.evaluatedAt(), field + ".evaluatedAt"), evaluationJson,
+                        previousYear)
                 .update();
         for (Manifest.Finding f : r.findings()) {
             jdbc.sql("insert into finding (submission_id, ordinal, code, severity, location, rule) values (?, ?, ?, ?, ?, ?)")
@@ -138,7 +158,8 @@ public final class BackupImport {
         return id;
     }
 
-    private static int dispositions(JdbcClient jdbc, long submission, Manifest.Revision r, String field) {
+    private static int dispositions(JdbcClient jdbc, long organisation, long submission, Manifest.Revision r,
+                                    String field) {
         int added = 0;
         for (Manifest.Finding f : r.findings()) {
             String where = field + ".findings[ordinal " + f.ordinal() + "]";
@@ -155,14 +176,33 @@ public final class BackupImport {
             for (Manifest.Disposition d : f.dispositions()) {
                 OffsetDateTime at = at(d.decidedAt(), where + ".dispositions.decidedAt");
                 if (present.add(key(d.disposition(), d.comment(), d.decidedBy(), at.toInstant()))) {
-                    jdbc.sql("insert into disposition (finding_id, disposition, comment, decided_by, decided_at)"
-                                    + " values (?, ?, ?, ?, ?)")
-                            .params(finding, d.disposition(), d.comment(), d.decidedBy(), at).update();
+                    Long carriedFrom = d.carriedFrom() == null ? null
+                            : carriedFrom(jdbc, organisation, r, d, at, where + ".dispositions.carriedFrom");
+                    jdbc.sql("insert into disposition (finding_id, disposition, comment, decided_by, decided_at,"
+                                    + " carried_from) values (?, ?, ?, ?, ?, ?)")
+                            .params(finding, d.disposition(), d.comment(), d.decidedBy(), at, carriedFrom).update();
                     added++;
                 }
             }
         }
         return added;
+    }
+
+    /** The decision a carried one copies: the same decision on the named finding of the earlier revision. */
+    private static long carriedFrom(JdbcClient jdbc, long organisation, Manifest.Revision r, Manifest.Disposition d,
+                                    OffsetDateTime at, String field) {
+        Manifest.FindingRef from = d.carriedFrom();
+        return jdbc.sql("select d.id from disposition d join finding f on f.id = d.finding_id"
+                        + " join submission s on s.id = f.submission_id"
+                        + " where s.organisation_id = ? and s.fiscal_year = ? and s.revision = ? and f.ordinal = ?"
+                        + " and d.disposition = ? and d.decided_by = ? and d.decided_at = ?"
+                        + " and coalesce(d.comment, '') = coalesce(?, '') order by d.id limit 1")
+                .params(organisation, r.fiscalYear(), from.revision(), from.ordinal(), d.disposition(), d.decidedBy(), at,
+                        d.comment())
+                .query(Long.class).optional()
+                .orElseThrow(() -> new InvalidBackupException(field + ": 版 " + from.revision() + " の指摘 "
+                        + from.ordinal() + " に同じ判断がありません / revision " + from.revision() + " finding "
+                        + from.ordinal() + " has no such decision"));
     }
 
     private static int transitions(JdbcClient jdbc, long submission, Manifest.Revision r, String field) {

@@ -11,7 +11,8 @@ record Manifest(String format, int formatVersion, String exportedAt, String expo
                 List<Revision> revisions, String auditLog, String auditCsv, int auditEntries, List<User> users) {
 
     static final String FORMAT = "evaluation-advisor-backup";
-    static final int VERSION = 1;
+    /** 2 added {@code previousYearRevision} and {@code carriedFrom}; a version 1 folder (without them) still imports. */
+    static final int VERSION = 2;
     static final String FILE = "manifest.json";
     static final String AUDIT_LOG = "audit.jsonl";
     static final String AUDIT_CSV = "audit.csv";
@@ -21,10 +22,14 @@ record Manifest(String format, int formatVersion, String exportedAt, String expo
             + " under evaluations/ by the same name. Users are exported without password hashes and are not imported"
             + " (an administrator recreates them).";
 
-    /** A stored revision; {@code file} and {@code evaluationFile} are relative to the folder, with {@code /}. */
+    /**
+     * A stored revision; {@code file} and {@code evaluationFile} are relative to the folder, with {@code /};
+     * {@code previousYearRevision} is the revision of the organisation's year before that its evaluation compared
+     * with (null when none).
+     */
     record Revision(String organization, int fiscalYear, int revision, String file, String evaluationFile,
                     String submittedBy, String submittedAt, String ruleSetVersion, String policy, String evaluatedAt,
-                    List<Finding> findings, List<Transition> transitions) {
+                    Integer previousYearRevision, List<Finding> findings, List<Transition> transitions) {
     }
 
     /** A finding row (its place in the evaluation's findings) with every disposition it was given, oldest first. */
@@ -32,7 +37,11 @@ record Manifest(String format, int formatVersion, String exportedAt, String expo
                    List<Disposition> dispositions) {
     }
 
-    record Disposition(String disposition, String comment, String decidedBy, String decidedAt) {
+    /** {@code carriedFrom}: the decision it copies, on the finding at that ordinal of that revision (same year). */
+    record Disposition(String disposition, String comment, String decidedBy, String decidedAt, FindingRef carriedFrom) {
+    }
+
+    record FindingRef(int revision, int ordinal) {
     }
 
     record Transition(String fromState, String toState, String message, String actor, String at) {

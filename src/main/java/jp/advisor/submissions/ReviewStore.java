@@ -103,27 +103,41 @@ class ReviewStore {
                 rs.getString(6));
     }
 
-    /** Every decision on the revision's findings, oldest first, each with its finding's id. */
+    /**
+     * Every decision on the revision's findings, oldest first, each with its finding's id, its own id and, when it
+     * was carried in from the revision before, that revision's number.
+     */
     List<Decided> decisions(long submission) {
-        return jdbc.sql("select d.finding_id, d.disposition, d.comment, d.decided_by, d.decided_at from disposition d"
-                        + " join finding f on f.id = d.finding_id where f.submission_id = ? order by d.id")
+        return jdbc.sql("select d.finding_id, d.disposition, d.comment, d.decided_by, d.decided_at, d.id, cs.revision"
+                        + " from disposition d join finding f on f.id = d.finding_id"
+                        + " left join disposition c on c.id = d.carried_from"
+                        + " left join finding cf on cf.id = c.finding_id"
+                        + " left join submission cs on cs.id = cf.submission_id"
+                        + " where f.submission_id = ? order by d.id")
                 .param(submission)
                 .query((rs, n) -> {
                     Disposition disposition = Disposition.valueOf(rs.getString(2));
-                    return new Decided(rs.getLong(1), new StoredSubmission.Decision(disposition, disposition.ja(),
-                            rs.getString(3), rs.getString(4), rs.getObject(5, OffsetDateTime.class)));
+                    return new Decided(rs.getLong(1), rs.getLong(6), new StoredSubmission.Decision(disposition,
+                            disposition.ja(), rs.getString(3), rs.getString(4), rs.getObject(5, OffsetDateTime.class),
+                            rs.getObject(7, Integer.class)));
                 })
                 .list();
     }
 
-    /** A decision and the finding it is on. */
-    record Decided(long finding, StoredSubmission.Decision decision) {
+    /** A decision, its row's id and the finding it is on. */
+    record Decided(long finding, long id, StoredSubmission.Decision decision) {
     }
 
     void insertDisposition(long finding, Disposition disposition, String comment, String by, OffsetDateTime at) {
-        jdbc.sql("insert into disposition (finding_id, disposition, comment, decided_by, decided_at)"
-                        + " values (?, ?, ?, ?, ?)")
-                .params(finding, disposition.name(), comment, by, at)
+        insertDisposition(finding, disposition, comment, by, at, null);
+    }
+
+    /** A decision row; {@code carriedFrom} is the decision it copies from the revision before (null when none). */
+    void insertDisposition(long finding, Disposition disposition, String comment, String by, OffsetDateTime at,
+                           Long carriedFrom) {
+        jdbc.sql("insert into disposition (finding_id, disposition, comment, decided_by, decided_at, carried_from)"
+                        + " values (?, ?, ?, ?, ?, ?)")
+                .params(finding, disposition.name(), comment, by, at, carriedFrom)
                 .update();
     }
 }

@@ -66,13 +66,7 @@ public class ReviewWorkflow {
         return transaction.execute(status -> {
             ReviewStore.Year year = review.yearOf(id).orElseThrow(() -> new NoSuchSubmissionException(id));
             review.lockOrganisation(year.organisation());
-            long newest = review.newestRevision(year.organisation(), year.fiscalYear()).orElseThrow();
-            if (newest != id) {
-                throw new Refusal(HttpStatus.CONFLICT, Refusal.NOT_NEWEST_REVISION, "最新の版ではありません / Not the newest revision",
-                        "提出 " + id + " は最新の版ではありません。最新の版は提出 " + newest + " です / submission " + id
-                                + " is not the newest revision: submission " + newest + " is",
-                        Map.of("id", id, "newestId", newest));
-            }
+            requireNewest(year, id);
             ReviewState current = review.stateOf(id);
             if (!current.successors().contains(next)) {
                 List<ReviewState> allowed = List.copyOf(current.successors());
@@ -91,12 +85,26 @@ public class ReviewWorkflow {
         });
     }
 
+    /**
+     * Refuses (409) a move or a decision on a revision the ward has since replaced: the review is of the newest one,
+     * and a decision made on an older one would be seen nowhere.
+     */
+    private void requireNewest(ReviewStore.Year year, long id) {
+        long newest = review.newestRevision(year.organisation(), year.fiscalYear()).orElseThrow();
+        if (newest != id) {
+            throw new Refusal(HttpStatus.CONFLICT, Refusal.NOT_NEWEST_REVISION, "最新の版ではありません / Not the newest revision",
+                    "提出 " + id + " は最新の版ではありません。最新の版は提出 " + newest + " です / submission " + id
+                            + " is not the newest revision: submission " + newest + " is",
+                    Map.of("id", id, "newestId", newest));
+        }
+    }
+
     public List<StoredSubmission.Finding> findings(long id, Authentication who) {
         submissions.readable(id, who);
         return findings(id, review.findings(id));
     }
 
-    /** Records a decision on one of the revision's findings, unless its year is 確定. */
+    /** Records a decision on one of the newest revision's findings, unless its year is 確定. */
     public StoredSubmission.Finding dispose(long id, long finding, String disposition, String comment, Authentication who) {
         Disposition decided = read(Disposition::read, disposition);
         String text = text(comment, "comment");
@@ -112,6 +120,7 @@ public class ReviewWorkflow {
             review.acceptedRevision(year.organisation(), year.fiscalYear()).ifPresent(accepted -> {
                 throw Refusal.accepted(year.organization(), year.fiscalYear(), accepted);
             });
+            requireNewest(year, id);
             review.insertDisposition(finding, decided, text, actor, now());
             audit.record(actor, "DISPOSITION", "submission:" + id, "finding " + finding + " (" + row.code() + "): "
                     + decided.name() + (text == null ? "" : ": " + text));

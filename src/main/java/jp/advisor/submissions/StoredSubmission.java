@@ -10,9 +10,11 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * A stored revision as the API shows it: its organisation, fiscal year (the Gregorian start year, 2016 for 平成28年度)
  * and revision, who sent it and when, the rule set and policy that judged it, its findings counted by severity and
  * how many of them no reviewer has decided on yet, and where it is in the review (the code and its Japanese word).
+ * {@code previousYearSubmission} is the id of the organisation's previous-year revision its 前年度 figures were compared
+ * with on arrival (the newest stored then), null when none was stored.
  */
 public record StoredSubmission(long id, String organization, int fiscalYear, int revision, String submittedBy,
-                        OffsetDateTime submittedAt, String ruleSetVersion, String policy,
+                        OffsetDateTime submittedAt, String ruleSetVersion, String policy, Long previousYearSubmission,
                         Map<String, Integer> findingCounts, int undecidedFindings, ReviewState state,
                         String stateLabel) {
 
@@ -23,13 +25,13 @@ public record StoredSubmission(long id, String organization, int fiscalYear, int
 
     /** A revision with the other revisions of the same organisation and year, oldest first. */
     public record WithRevisions(long id, String organization, int fiscalYear, int revision, String submittedBy,
-                         OffsetDateTime submittedAt, String ruleSetVersion, String policy,
+                         OffsetDateTime submittedAt, String ruleSetVersion, String policy, Long previousYearSubmission,
                          Map<String, Integer> findingCounts, int undecidedFindings, ReviewState state,
                          String stateLabel, List<Revision> revisions) {
 
         WithRevisions(StoredSubmission s, List<Revision> revisions) {
             this(s.id, s.organization, s.fiscalYear, s.revision, s.submittedBy, s.submittedAt, s.ruleSetVersion,
-                    s.policy, s.findingCounts, s.undecidedFindings, s.state, s.stateLabel, revisions);
+                    s.policy, s.previousYearSubmission, s.findingCounts, s.undecidedFindings, s.state, s.stateLabel, revisions);
         }
     }
 
@@ -51,9 +53,12 @@ public record StoredSubmission(long id, String organization, int fiscalYear, int
                    String messageEn, Decision disposition, List<Decision> history) {
     }
 
-    /** A reviewer's decision on a finding. */
+    /**
+     * A reviewer's decision on a finding; {@code carriedFromRevision} names the revision whose same finding (same code,
+     * same location) it was decided on, when it was carried into this one on arrival (null for a decision made here).
+     */
     public record Decision(Disposition disposition, String dispositionLabel, String comment, String decidedBy,
-                    OffsetDateTime decidedAt) {
+                    OffsetDateTime decidedAt, Integer carriedFromRevision) {
     }
 
     /** One page of a list: {@code page} counts from 0; {@code total} is the number of items over all pages. */

@@ -4,7 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,10 +34,12 @@ import jp.advisor.workbook.SubmissionInput;
 
 /**
  * Submitting: read the body as {@code POST /api/evaluations} does (same reader, same problems), evaluate it with the
- * rules in use, then store the revision, its evaluation (the JSON exactly as {@code /api/evaluations} would answer),
- * its findings, its first state (提出) and the audit entry in one transaction; a year already 確定 takes no more
- * revisions (409). Revisions of an organisation are numbered under a lock on its row; a transaction that loses a race
- * (two first uploads of a new organisation) is retried whole.
+ * rules in use and the organisation's newest stored revision of the year before (its 前年度 figures compared, as
+ * {@code POST /api/evaluations} with a {@code previousYear} would), then store the revision, its evaluation (the JSON
+ * exactly as answered) naming that previous year, its findings, the reviewer's current decisions carried over from
+ * the same findings of the revision before ({@link SameFindings}), its first state (提出) and the audit entry in one
+ * transaction; a year already 確定 takes no more revisions (409). Revisions of an organisation are numbered under a
+ * lock on its row; a transaction that loses a race (two first uploads of a new organisation) is retried whole.
  */
 @Service
 public class StoredSubmissions {
@@ -75,12 +81,14 @@ public class StoredSubmissions {
                     + "文字で書いてください / organization must have 1 to " + MAX_ORGANIZATION_LENGTH + " characters");
         }
         Access.checkSubmit(who, organization);
-        Evaluation evaluation = evaluator.evaluate(submission);
+        Optional<SubmissionStore.Sheet> previous = store.newest(organization, submission.fiscalYear().startYear() - 1);
+        Evaluation evaluation = evaluator.evaluate(submission, previous.map(this::read).orElse(null));
         String evaluationJson = json.writeValueAsString(evaluation);
         String received = workbook ? json.writeValueAsString(submission) : new String(body, StandardCharsets.UTF_8);
         for (int attempt = 1; ; attempt++) {
             try {
-                return transaction.execute(status -> store(submission, received, evaluation, evaluationJson, actor));
+                return transaction.execute(status -> store(submission, received, evaluation, evaluationJson,
+                        previous.orElse(null), actor));
             } catch (DuplicateKeyException | ConcurrencyFailureException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
@@ -91,8 +99,13 @@ public class StoredSubmissions {
         }
     }
 
+    /** A stored sheet read back: it was read when it was stored, so only a changed reader could refuse it now. */
+    private Submission read(SubmissionStore.Sheet sheet) {
+        return reader.read(sheet.json().getBytes(StandardCharsets.UTF_8), "submission " + sheet.id());
+    }
+
     private StoredSubmission store(Submission submission, String received, Evaluation evaluation, String evaluationJson,
-                                   String actor) {
+                                   SubmissionStore.Sheet previousYear, String actor) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         int year = submission.fiscalYear().startYear();
         long organisation = store.lockOrganisation(submission.organization());
@@ -100,18 +113,50 @@ public class StoredSubmissions {
             throw Refusal.accepted(submission.organization(), year, accepted);
         });
         int revision = store.nextRevision(organisation, year);
+        Optional<Long> before = review.newestRevision(organisation, year);
         long id = store.insertSubmission(organisation, year, revision, actor, now, received);
-        store.insertEvaluation(id, evaluation.ruleSet().version(), evaluation.ruleSet().policy(), now, evaluationJson);
+        store.insertEvaluation(id, evaluation.ruleSet().version(), evaluation.ruleSet().policy(), now, evaluationJson,
+                previousYear == null ? null : previousYear.id());
         List<Evaluation.Finding> findings = evaluation.findings();
+        List<Long> findingIds = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             Evaluation.Finding f = findings.get(i);
-            store.insertFinding(id, i, f.code(), f.severity(), f.location(), f.rule());
+            findingIds.add(store.insertFinding(id, i, f.code(), f.severity(), f.location(), f.rule()));
         }
+        int carried = before.map(earlier -> carryDecisions(earlier, findings, findingIds)).orElse(0);
         review.insertTransition(id, null, ReviewState.SUBMITTED, null, actor, now);
         audit.record(actor, "SUBMIT", "submission:" + id, submission.organization() + " " + submission.fiscalYear()
                 + " (" + year + ") revision " + revision + ", rule set " + evaluation.ruleSet().version()
-                + ", policy " + evaluation.ruleSet().policy() + ", " + findings.size() + " finding(s)");
+                + ", policy " + evaluation.ruleSet().policy() + ", " + findings.size() + " finding(s)"
+                + (previousYear == null ? ", no previous year stored"
+                        : ", compared with submission:" + previousYear.id() + " (" + (year - 1) + " revision "
+                        + previousYear.revision() + ")")
+                + (carried == 0 ? "" : ", " + carried + " decision(s) carried from revision " + (revision - 1)));
         return store.find(id).orElseThrow();
+    }
+
+    /**
+     * Each current decision on a finding of the revision before that this revision has again (same code, same
+     * location) is recorded on the new finding too, naming the decision it copies: the reviewer's 説明あり or 誤検知
+     * still holds, a 要修正 still waits for its fix. Answers how many were carried.
+     */
+    private int carryDecisions(long earlier, List<Evaluation.Finding> findings, List<Long> findingIds) {
+        Map<Long, ReviewStore.Decided> current = new HashMap<>();
+        review.decisions(earlier).forEach(d -> current.put(d.finding(), d)); // oldest first: the last one stays
+        Map<Integer, ReviewStore.FindingRow> same = SameFindings.match(findings, Evaluation.Finding::code,
+                Evaluation.Finding::location, review.findings(earlier), ReviewStore.FindingRow::code,
+                ReviewStore.FindingRow::location);
+        int carried = 0;
+        for (Map.Entry<Integer, ReviewStore.FindingRow> match : same.entrySet()) {
+            ReviewStore.Decided decided = current.get(match.getValue().id());
+            if (decided != null) {
+                StoredSubmission.Decision d = decided.decision();
+                review.insertDisposition(findingIds.get(match.getKey()), d.disposition(), d.comment(), d.decidedBy(),
+                        d.decidedAt(), decided.id());
+                carried++;
+            }
+        }
+        return carried;
     }
 
     public StoredSubmission.WithRevisions find(long id, Authentication who) {

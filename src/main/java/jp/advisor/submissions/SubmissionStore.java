@@ -32,7 +32,7 @@ class SubmissionStore {
             + " (select max(t2.id) from state_transition t2 where t2.submission_id = s.id)), 'SUBMITTED')";
 
     private static final String SUMMARY = "select s.id, o.name, s.fiscal_year, s.revision, s.submitted_by, s.submitted_at,"
-            + " e.rule_set_version, e.policy, s.organisation_id, " + STATE
+            + " e.rule_set_version, e.policy, s.organisation_id, " + STATE + ", e.previous_submission_id"
             + " from submission s join organisation o on o.id = s.organisation_id"
             + " join evaluation e on e.submission_id = s.id";
 
@@ -80,17 +80,35 @@ class SubmissionStore {
         return key.getKey().longValue();
     }
 
-    void insertEvaluation(long submission, String ruleSetVersion, String policy, OffsetDateTime at, String json) {
-        jdbc.sql("insert into evaluation (submission_id, rule_set_version, policy, evaluated_at, evaluation_json)"
-                        + " values (?, ?, ?, ?, ?)")
-                .params(submission, ruleSetVersion, policy, at, json)
+    void insertEvaluation(long submission, String ruleSetVersion, String policy, OffsetDateTime at, String json,
+                          Long previousYearSubmission) {
+        jdbc.sql("insert into evaluation (submission_id, rule_set_version, policy, evaluated_at, evaluation_json,"
+                        + " previous_submission_id) values (?, ?, ?, ?, ?, ?)")
+                .params(submission, ruleSetVersion, policy, at, json, previousYearSubmission)
                 .update();
     }
 
-    void insertFinding(long submission, int ordinal, String code, String severity, String location, String rule) {
+    /** Stores a finding row and answers its id. */
+    long insertFinding(long submission, int ordinal, String code, String severity, String location, String rule) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into finding (submission_id, ordinal, code, severity, location, rule) values (?, ?, ?, ?, ?, ?)")
                 .params(submission, ordinal, code, severity, location, rule)
-                .update();
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    /** A stored revision's id and the sheet as stored. */
+    record Sheet(long id, int revision, String json) {
+    }
+
+    /** The newest stored revision of the organisation (by name) for the year, if any. */
+    Optional<Sheet> newest(String organization, int fiscalYear) {
+        return jdbc.sql("select s.id, s.revision, s.submission_json from submission s"
+                        + " join organisation o on o.id = s.organisation_id"
+                        + " where o.name = ? and s.fiscal_year = ? order by s.revision desc limit 1")
+                .params(organization, fiscalYear)
+                .query((rs, n) -> new Sheet(rs.getLong(1), rs.getInt(2), rs.getString(3)))
+                .optional();
     }
 
     Optional<StoredSubmission> find(long id) {
@@ -161,13 +179,14 @@ class SubmissionStore {
 
     /** A submission's columns of {@link #SUMMARY}, before its findings are counted. */
     private record Row(long id, String organization, int fiscalYear, int revision, String submittedBy,
-                       OffsetDateTime submittedAt, String ruleSetVersion, String policy, ReviewState state) {
+                       OffsetDateTime submittedAt, String ruleSetVersion, String policy, ReviewState state,
+                       Long previousYearSubmission) {
     }
 
     private Row row(ResultSet rs, int row) throws SQLException {
         return new Row(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
                 rs.getObject(6, OffsetDateTime.class), rs.getString(7), rs.getString(8),
-                ReviewState.valueOf(rs.getString(10)));
+                ReviewState.valueOf(rs.getString(10)), rs.getObject(11, Long.class));
     }
 
     /**
@@ -197,7 +216,7 @@ class SubmissionStore {
                 })
                 .list();
         return rows.stream().map(r -> new StoredSubmission(r.id(), r.organization(), r.fiscalYear(), r.revision(),
-                r.submittedBy(), r.submittedAt(), r.ruleSetVersion(), r.policy(), counts.get(r.id()),
+                r.submittedBy(), r.submittedAt(), r.ruleSetVersion(), r.policy(), r.previousYearSubmission(), counts.get(r.id()),
                 undecided.getOrDefault(r.id(), 0), r.state(), r.state().ja())).toList();
     }
 }

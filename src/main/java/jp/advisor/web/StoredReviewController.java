@@ -3,13 +3,10 @@ package jp.advisor.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +27,7 @@ import jp.advisor.review.Reviewer;
 import jp.advisor.rules.ActiveRules;
 import jp.advisor.submission.FiscalYear;
 import jp.advisor.submission.Submission;
+import jp.advisor.submissions.SameFindings;
 import jp.advisor.submissions.StoredSheets;
 
 /**
@@ -82,33 +80,25 @@ class StoredReviewController {
     }
 
     /**
-     * The reviewed submission with its stored id and, for each finding the sheet was stored with (the same code at
-     * the same location, matched in order when repeated), that finding's current disposition. Findings the stored
-     * evaluation did not have (a 前年度 comparison, a rule published since) have none.
+     * The reviewed submission with its stored id and, for each finding the sheet was stored with
+     * ({@link SameFindings}), that finding's current disposition. Findings the stored evaluation did not have (a rule
+     * published since, a previous year stored after this sheet) have none.
      */
     private static ReviewReport.ReviewedSubmission stored(ReviewReport.ReviewedSubmission reviewed,
                                                           StoredSheets.Sheet sheet) {
-        Map<List<String>, Deque<StoredSheets.StoredFinding>> byCodeAndLocation = new HashMap<>();
-        sheet.findings().values().forEach(f -> byCodeAndLocation
-                .computeIfAbsent(key(f.code(), f.location()), k -> new ArrayDeque<>()).add(f));
-        Map<Integer, ReviewReport.Disposition> dispositions = new HashMap<>();
         List<Finding> findings = reviewed.findings();
-        for (int i = 0; i < findings.size(); i++) {
-            Deque<StoredSheets.StoredFinding> same = byCodeAndLocation.get(key(findings.get(i).code(),
-                    findings.get(i).location()));
-            StoredSheets.StoredFinding match = same == null ? null : same.poll();
-            if (match != null && match.disposition() != null) {
-                StoredSheets.Disposition d = match.disposition();
+        Map<Integer, StoredSheets.StoredFinding> same = SameFindings.match(findings, Finding::code, Finding::location,
+                sheet.findings().values(), StoredSheets.StoredFinding::code, StoredSheets.StoredFinding::location);
+        Map<Integer, ReviewReport.Disposition> dispositions = new HashMap<>();
+        same.forEach((i, match) -> {
+            StoredSheets.Disposition d = match.disposition();
+            if (d != null) {
                 dispositions.put(i, new ReviewReport.Disposition(d.code(), d.label(), d.comment(), d.decidedBy(),
                         d.decidedAt()));
             }
-        }
+        });
         return new ReviewReport.ReviewedSubmission(reviewed.source(), sheet.id(), reviewed.organization(),
                 reviewed.fiscalYear(), findings, dispositions);
-    }
-
-    private static List<String> key(String code, String location) {
-        return List.of(Objects.toString(code, ""), Objects.toString(location, ""));
     }
 
     /** {@code 2016} or any way a submission may write its year ({@code 平成28年度}, {@code H28}). */

@@ -128,6 +128,67 @@ class ExportImportTest {
     }
 
     @Test
+    void aDecisionCarriedIntoTheNextRevisionAndThePreviousYearComparedWithComeBackLinkedAsBefore(@TempDir Path tmp)
+            throws Exception {
+        String source = "jdbc:h2:file:" + tmp.resolve("source/advisor");
+        String copy = "jdbc:h2:file:" + tmp.resolve("copy/advisor");
+        JdbcClient db = database(source);
+        long fy2015 = revision(db, "大正区", 2015, 1, "{\"fiscalYear\": 2015}");
+        long r1 = revision(db, "大正区", 2016, 1, "{\"revision\": 1}");
+        long r2 = revision(db, "大正区", 2016, 2, "{\"revision\": 2}");
+        db.sql("update evaluation set previous_submission_id = ? where submission_id in (?, ?)").params(fy2015, r1, r2)
+                .update();
+        long decided = disposition(db, finding(db, r1, 2), null);
+        disposition(db, finding(db, r2, 1), decided);
+
+        Path backup = tmp.resolve("backup");
+        assertThat(EvaluateCommandTest.run("export", "--out", backup.toString(), "--database", source).exit()).isZero();
+        JsonNode revisions = JSON.readTree(backup.resolve("manifest.json").toFile()).get("revisions");
+        assertThat(revisions.findValuesAsString("file")).containsExactly("submissions/大正区/2015/r1.json",
+                "submissions/大正区/2016/r1.json", "submissions/大正区/2016/r2.json");
+        assertThat(revisions.get(0).get("previousYearRevision").isNull()).isTrue();
+        assertThat(revisions.get(2).get("previousYearRevision").asInt()).isEqualTo(1);
+        assertThat(revisions.at("/2/findings/1/dispositions/0/carriedFrom/revision").asInt()).isEqualTo(1);
+        assertThat(revisions.at("/2/findings/1/dispositions/0/carriedFrom/ordinal").asInt()).isEqualTo(2);
+        assertThat(revisions.at("/1/findings/2/dispositions/0/carriedFrom").isNull()).isTrue();
+
+        var imported = EvaluateCommandTest.run("import", backup.toString(), "--database", copy);
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        JdbcClient copied = JdbcClient.create(new DriverManagerDataSource(copy, "sa", ""));
+        assertThat(copied.sql("select p.fiscal_year, p.revision from evaluation e join submission s on s.id = e.submission_id"
+                        + " join submission p on p.id = e.previous_submission_id where s.revision = 2")
+                .query((rs, n) -> rs.getInt(1) + " r" + rs.getInt(2)).single()).isEqualTo("2015 r1");
+        assertThat(copied.sql("select cs.revision, cf.ordinal, d.comment from disposition d"
+                        + " join disposition c on c.id = d.carried_from join finding cf on cf.id = c.finding_id"
+                        + " join submission cs on cs.id = cf.submission_id")
+                .query((rs, n) -> rs.getInt(1) + "/" + rs.getInt(2) + " " + rs.getString(3)).single())
+                .isEqualTo("1/2 前年度の確定値");
+        Path again = tmp.resolve("again");
+        assertThat(EvaluateCommandTest.run("export", "--out", again.toString(), "--database", copy).exit()).isZero();
+        assertThat(JSON.readTree(again.resolve("manifest.json").toFile()).get("revisions")).isEqualTo(revisions);
+
+        Files.writeString(backup.resolve("manifest.json"), Files.readString(backup.resolve("manifest.json"))
+                .replaceAll("\"previousYearRevision\" ?: ?1", "\"previousYearRevision\": 7"));
+        var missing = EvaluateCommandTest.run("import", backup.toString(), "--database",
+                "jdbc:h2:file:" + tmp.resolve("third/advisor"));
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).contains("previousYearRevision", "2015", "nothing", "backup");
+    }
+
+    private static long finding(JdbcClient db, long submission, int ordinal) {
+        return db.sql("select id from finding where submission_id = ? and ordinal = ?").params(submission, ordinal)
+                .query(Long.class).single();
+    }
+
+    private static long disposition(JdbcClient db, long finding, Long carriedFrom) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        db.sql("insert into disposition (finding_id, disposition, comment, decided_by, decided_at, carried_from)"
+                        + " values (?, 'EXPLAINED', '前年度の確定値', 'reviewer', ?, ?)")
+                .params(finding, T0.plusHours(1), carriedFrom).update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    @Test
     void aPasswordInTheDatabaseUrlIsNotRepeated() {
         assertThat(Database.safeUrl("jdbc:postgresql://db/advisor?user=a&password=s3cret&ssl=true"))
                 .isEqualTo("jdbc:postgresql://db/advisor?user=a&password=***&ssl=true");
@@ -142,11 +203,16 @@ class ExportImportTest {
 
     /** A revision with an evaluation of three findings, and its SUBMIT audit entry. */
     private static long revision(JdbcClient db, String organisation, int revision, String json) {
+        return revision(db, organisation, 2016, revision, json);
+    }
+
+    private static long revision(JdbcClient db, String organisation, int year, int revision, String json) {
         db.sql("merge into organisation (name) key (name) values (?)").param(organisation).update();
         long org = db.sql("select id from organisation where name = ?").param(organisation).query(Long.class).single();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         db.sql("insert into submission (organisation_id, fiscal_year, revision, submitted_by, submitted_at, submission_json)"
-                + " values (?, 2016, ?, 'staff', ?, ?)").params(org, revision, T0.plusMinutes(revision), json).update(key, "id");
+                + " values (?, ?, ?, 'staff', ?, ?)").params(org, year, revision, T0.plusMinutes(revision), json)
+                .update(key, "id");
         long id = key.getKey().longValue();
         db.sql("insert into evaluation (submission_id, rule_set_version, policy, evaluated_at, evaluation_json)"
                 + " values (?, 'sha256:abc', '方針', ?, ?)").params(id, T0.plusMinutes(revision), evaluation(3)).update();

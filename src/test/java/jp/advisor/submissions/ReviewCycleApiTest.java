@@ -121,6 +121,22 @@ class ReviewCycleApiTest {
         assertThat(api.send(staff.authorization(), "GET", listed + "RETURNED", null).get("total").asLong()).isZero();
         assertThat(api.send(staff.authorization(), "GET", listed + "RETURNED&allRevisions=true", null).get("items")
                 .get(0).get("id").asLong()).isEqualTo(id);
+        // The same sheet again: its finding keeps the reviewer's current decision, carried from revision 1, and the
+        // replaced revision takes no more decisions.
+        JsonNode carried = api.send(staff.authorization(), "GET", "/api/submissions/" + second + "/findings", null)
+                .body().get(0);
+        assertThat(carried.get("id").asLong()).isNotEqualTo(findingId);
+        assertThat(carried.get("disposition").get("disposition").asString()).isEqualTo("FIX");
+        assertThat(carried.get("disposition").get("comment").asString()).isEqualTo("やはり直してください");
+        assertThat(carried.get("disposition").get("decidedBy").asString()).isEqualTo("reviewer");
+        assertThat(carried.get("disposition").get("carriedFromRevision").asInt()).isEqualTo(1);
+        assertThat(carried.get("history")).hasSize(1);
+        assertThat(fix.get("disposition").get("carriedFromRevision").isNull()).isTrue();
+        assertThat(again.get("undecidedFindings").asInt()).isEqualTo(findings.body().size() - 1);
+        ReviewCalls.Answer stale = api.dispose(reviewer, id, findingId, "説明あり", "古い版へ");
+        assertThat(stale.status()).as(stale.text()).isEqualTo(409);
+        assertThat(stale.get("type").asString()).isEqualTo("urn:advisor:problem:not-newest-revision");
+        assertThat(stale.get("newestId").asLong()).isEqualTo(second);
 
         assertState(api.move(reviewer, second, "IN_REVIEW", null).body(), "IN_REVIEW", "確認中");
         ReviewCalls.Answer accepted = api.move(reviewer, second, "確定", null);
@@ -129,7 +145,18 @@ class ReviewCycleApiTest {
         assertState(api.send(staff.authorization(), "GET", "/api/submissions/" + second, null).body(), "ACCEPTED", "確定");
         assertThat(api.send(reviewer, "GET", listed + "ACCEPTED", null).get("items").get(0).get("id").asLong())
                 .isEqualTo(second);
+        // The year's review of the accepted revision shows the decision it carried.
+        JsonNode report = api.send(reviewer, "GET", "/api/reviews/" + accepted.get("fiscalYear").asInt(), null).body();
+        JsonNode ours = null;
+        for (JsonNode reviewed : report.get("submissions")) {
+            ours = organization.equals(reviewed.get("organization").asString()) ? reviewed : ours;
+        }
+        assertThat(ours.get("submissionId").asLong()).isEqualTo(second);
+        assertThat(ours.get("dispositions").get("0").get("code").asString()).isEqualTo("FIX");
 
+        assertThat(jdbc.sql("select detail from audit_log where subject = ? and action = 'SUBMIT'")
+                .param("submission:" + second).query(String.class).single())
+                .contains("1 decision(s) carried from revision 1");
         List<Map<String, Object>> audit = jdbc.sql("select actor, action, subject from audit_log"
                         + " where subject in (?, ?) order by id")
                 .params("submission:" + id, "submission:" + second).query().listOfRows();

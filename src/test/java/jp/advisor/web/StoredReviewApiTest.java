@@ -39,7 +39,7 @@ import jp.advisor.TestUsers;
  * stored year before and reviewers' dispositions, the what-if over stored sheets, and the false-positive signal.
  * Sheets are submitted under this run's organisation names, and assertions look at those only: the database is
  * shared with the other tests of the context (and, on PostgreSQL, with earlier runs). Dispositions are inserted
- * directly, as no endpoint writes them yet.
+ * directly (on any revision, which the endpoint would refuse), to show which ones the reports read.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class StoredReviewApiTest {
@@ -175,15 +175,36 @@ class StoredReviewApiTest {
     }
 
     @Test
-    void aYearIsComparedWithTheStoredYearBeforeWhichItselfIsNotReviewedAgain() throws Exception {
+    void aYearIsComparedWithTheStoredYearBeforeOnArrivalAndInItsReviewWhichTakesTheDecisionOnThatComparison()
+            throws Exception {
+        // The 2017 sheet repeats 2016's figures as its 前年度, which differ from what 2016 reported: the stored
+        // evaluation has the finding, compared with the newest 2016 revision stored when 2017 arrived.
+        JsonNode stored = ok("GET", "/api/submissions/" + fy2017, staff.authorization(), null);
+        assertThat(stored.get("previousYearSubmission").asLong()).isEqualTo(revision2);
+        assertThat(ok("GET", "/api/submissions/" + revision1, staff.authorization(), null)
+                .get("previousYearSubmission").isNull()).isTrue();
+        JsonNode findings = ok("GET", "/api/submissions/" + fy2017 + "/findings", staff.authorization(), null);
+        JsonNode comparison = null;
+        for (JsonNode f : findings) {
+            comparison = "PREVIOUS_YEAR_FIGURE_DIFFERS".equals(f.get("code").asString())
+                    && "strategies/6-1/outcomes/0".equals(f.get("location").asString()) ? f : comparison;
+        }
+        assertThat(comparison).as(findings.toString()).isNotNull();
+        var decided = send("PUT", "/api/submissions/" + fy2017 + "/findings/" + comparison.get("id").asLong()
+                + "/disposition", TestUsers.REVIEWER, "{\"disposition\": \"説明あり\", \"comment\": \"前年度の確定値に修正\"}"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+
         JsonNode report = ok("GET", "/api/reviews/2017", TestUsers.POLICY, null);
 
         List<JsonNode> ours = ours(report);
         assertThat(ours).hasSize(1);
         assertThat(ours.get(0).get("submissionId").asLong()).isEqualTo(fy2017);
         assertThat(ours.get(0).get("fiscalYear").asString()).isEqualTo("平成29年度");
-        // The 2017 sheet repeats 2016's figures as its 前年度, which differ from what 2016 reported.
-        assertThat(disposed(ours.get(0))).contains("PREVIOUS_YEAR_FIGURE_DIFFERS@strategies/6-1/outcomes/0=");
+        assertThat(disposed(ours.get(0))).contains("PREVIOUS_YEAR_FIGURE_DIFFERS@strategies/6-1/outcomes/0=EXPLAINED");
+        assertThat(jdbc.sql("select detail from audit_log where subject = ? and action = 'SUBMIT'")
+                .param("submission:" + fy2017).query(String.class).single())
+                .contains("compared with submission:" + revision2 + " (2016 revision 2)");
 
         JsonNode fy2016 = ok("GET", "/api/reviews/H28", TestUsers.REVIEWER, null);
         assertThat(ours(fy2016)).hasSize(1);

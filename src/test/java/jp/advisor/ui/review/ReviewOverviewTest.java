@@ -71,7 +71,7 @@ class ReviewOverviewTest {
     }
 
     private static StoredSubmission state(long id, String organization, int year, ReviewState state) {
-        return new StoredSubmission(id, organization, year, 1, "staff", OffsetDateTime.now(), "sha256:x", "trajectory",
+        return new StoredSubmission(id, organization, year, 1, "staff", OffsetDateTime.now(), "sha256:x", "trajectory", null,
                 Map.of(), 0, state, state.ja());
     }
 
