@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import jp.advisor.audit.AuditLog;
 import jp.advisor.policy.RuleCheck;
 import jp.advisor.policy.SubmissionSources;
 import jp.advisor.policy.whatif.NamedSubmission;
@@ -65,6 +66,7 @@ public class RulePublisher {
 
     private final ActiveRules active;
     private final RuleVersionStore store;
+    private final AuditLog audit;
     private final Path fixtures;
     private final Path whatIfSubmissions;
     private final RuleSetLoader loader = new RuleSetLoader();
@@ -79,11 +81,13 @@ public class RulePublisher {
      */
     private long seen;
 
-    RulePublisher(ActiveRules active, RuleVersionStore store, PlatformTransactionManager transactionManager,
+    RulePublisher(ActiveRules active, RuleVersionStore store, AuditLog audit,
+                  PlatformTransactionManager transactionManager,
                   @Value("${advisor.fixtures.dir}") Path fixtures,
                   @Value("${advisor.what-if.submissions}") Path whatIfSubmissions) {
         this.active = active;
         this.store = store;
+        this.audit = audit;
         this.transactions = new TransactionTemplate(transactionManager);
         this.fixtures = fixtures;
         this.whatIfSubmissions = whatIfSubmissions;
@@ -187,8 +191,11 @@ public class RulePublisher {
                         newest.get().id(), newest.get().version(), newest.get().publishedBy(), change.base());
                 throw new StaleBaseException(change.base(), newest.get().version(), newest.get());
             }
-            return store.save(candidate.version(), PublishedVersion.PUBLISH, null, merged.baseId(), by,
+            PublishedVersion written = store.save(candidate.version(), PublishedVersion.PUBLISH, null, merged.baseId(), by,
                     summary, candidate.sources());
+            audit.record(by, "PUBLISH", "rule-version:" + written.id(), written.version() + " on base #"
+                    + merged.baseId() + " (" + current.version() + "): " + summary);
+            return written;
         });
         seen = published.id();
         active.activate(candidate);
@@ -258,8 +265,13 @@ public class RulePublisher {
         PublishedVersion target = store.find(id).orElseThrow(() -> new NoSuchVersionException(id));
         RuleSet restored = loader.compile(store.files(id), null);
         refuseUnlessPublishable(restored);
-        PublishedVersion entry = underLock(newest -> store.save(restored.version(), PublishedVersion.ROLLBACK, id, null, by,
-                "#" + id + " に戻す / roll back to #" + id + "（" + target.summary() + "）", restored.sources()));
+        PublishedVersion entry = underLock(newest -> {
+            PublishedVersion written = store.save(restored.version(), PublishedVersion.ROLLBACK, id, null, by,
+                    "#" + id + " に戻す / roll back to #" + id + "（" + target.summary() + "）", restored.sources());
+            audit.record(by, "ROLLBACK", "rule-version:" + written.id(), written.version() + " = #" + id + ", replacing "
+                    + active.get().version());
+            return written;
+        });
         seen = entry.id();
         active.activate(restored);
         log.info("rolled back to #{} ({}) by {}", id, restored.version(), by);

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 
 import tools.jackson.databind.JsonNode;
@@ -24,6 +26,9 @@ import tools.jackson.databind.JsonNode;
         properties = "advisor.fixtures.dir=src/test/resources/publishing-fixtures")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class RulePublishingApiTest extends PublishingApiSupport {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void rollingBackToAnUnknownVersionIsNotFoundAndAnUnknownFormatIsABadRequest() throws Exception {
@@ -75,7 +80,16 @@ class RulePublishingApiTest extends PublishingApiSupport {
         assertThat(rollback.statusCode()).as(rollback.body()).isEqualTo(200);
         assertThat(currentVersion()).isEqualTo(bundledVersion);
         assertThat(firstOutcome(evaluateSeed())).isEqualTo("A");
+        long rollbackId = get("/api/rules/versions").get(0).get("id").asLong();
         assertThat(get("/api/rules/versions").get(0).get("kind").asString()).isEqualTo("ROLLBACK");
+
+        List<Map<String, Object>> audit = jdbc.sql("select actor, action, subject, detail from audit_log"
+                + " where action in ('PUBLISH', 'ROLLBACK') order by id").query().listOfRows();
+        assertThat(audit).hasSize(2);
+        assertThat(audit.get(0).values()).containsExactly("policy", "PUBLISH", "rule-version:" + entry.get("id").asLong(),
+                entry.get("version").asString() + " on base #" + seedId + " (" + bundledVersion + "): 目標値方式に変更");
+        assertThat(audit.get(1).values()).containsExactly("policy", "ROLLBACK", "rule-version:" + rollbackId,
+                bundledVersion + " = #" + seedId + ", replacing " + entry.get("version").asString());
     }
 
     @Test
