@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  * At start: when no unlocked admin exists (a new database), the admin {@code admin} with the password in
  * {@code ADVISOR_ADMIN_PASSWORD} ({@code advisor.users.admin-password}), or a generated one printed once in the log;
  * then the seed users ({@code advisor.users.seed.<name>.*}) that do not exist yet. Two instances starting at once on
- * one database: the second insert meets the first's row and is skipped.
+ * one database: the second insert meets the first's row and is skipped. Every start then says where to log in.
  */
 @Component
 class InitialUsers implements ApplicationRunner {
@@ -25,9 +26,12 @@ class InitialUsers implements ApplicationRunner {
     private final Users users;
     private final UsersConfiguration.Settings settings;
 
-    InitialUsers(Users users, UsersConfiguration.Settings settings) {
+    private final Environment environment;
+
+    InitialUsers(Users users, UsersConfiguration.Settings settings, Environment environment) {
         this.users = users;
         this.settings = settings;
+        this.environment = environment;
     }
 
     @Override
@@ -57,6 +61,12 @@ class InitialUsers implements ApplicationRunner {
                     && create(seed.getKey(), new Users.Details(s.displayName(), s.roles(), s.organisations()), s.password())) {
                 LOG.info("利用者 {} を設定から作成しました / created user {} from the settings", seed.getKey(), seed.getKey());
             }
+        }
+        // Runners run once the web server listens, so its port is known (none in a test without a server).
+        String port = environment.getProperty("local.server.port");
+        if (port != null) {
+            LOG.info("ログイン: ブラウザで http://localhost:{}/ 、スクリプトは HTTP Basic（最初の管理者は {}）/ log in: a browser"
+                    + " at http://localhost:{}/, scripts with HTTP Basic (the first admin is {})", port, ADMIN, port, ADMIN);
         }
     }
 

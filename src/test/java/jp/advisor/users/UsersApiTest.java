@@ -99,11 +99,33 @@ class UsersApiTest {
             assertThat(send("GET", "/api/users/me", other, null).statusCode()).isEqualTo(200);
         }
         assertThat(send("GET", "/api/users", null, null).statusCode()).isEqualTo(401);
-        HttpResponse<String> all = send("GET", "/api/users", TestUsers.ADMIN, null);
+        HttpResponse<String> all = send("GET", "/api/users?size=100", TestUsers.ADMIN, null);
         assertThat(all.statusCode()).isEqualTo(200);
-        List<String> names = json(all).valueStream().map(u -> u.get("name").asString()).toList();
-        assertThat(names).contains("admin", "policy", "reviewer");
+        List<String> names = json(all).get("items").valueStream().map(u -> u.get("name").asString()).toList();
+        assertThat(names).contains("admin", "policy", "reviewer").isSorted();
+        assertThat(json(all).get("total").asLong()).isEqualTo(names.size());
         assertThat(all.body()).doesNotContain("bcrypt", "password");
+    }
+
+    @Test
+    void theUsersAreListedByNameOnePageAtATime() throws Exception {
+        JsonNode first = json(send("GET", "/api/users?size=2", TestUsers.ADMIN, null));
+        JsonNode second = json(send("GET", "/api/users?page=1&size=2", TestUsers.ADMIN, null));
+        assertThat(first.get("items")).hasSize(2);
+        assertThat(first.get("page").asInt()).isZero();
+        assertThat(first.get("size").asInt()).isEqualTo(2);
+        assertThat(second.get("page").asInt()).isEqualTo(1);
+        assertThat(second.get("total")).isEqualTo(first.get("total"));
+        assertThat(first.get("total").asLong()).isGreaterThanOrEqualTo(3);
+        assertThat(first.get("items").get(1).get("name").asString())
+                .isLessThan(second.get("items").get(0).get("name").asString());
+        JsonNode beyond = json(send("GET", "/api/users?page=1000", TestUsers.ADMIN, null));
+        assertThat(beyond.get("items")).isEmpty();
+        for (String bad : List.of("page=-1", "size=0", "size=101")) {
+            HttpResponse<String> refused = send("GET", "/api/users?" + bad, TestUsers.ADMIN, null);
+            assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+            assertThat(refused.body()).contains("size は1～100", "size 1 to 100");
+        }
     }
 
     @Test
@@ -159,7 +181,7 @@ class UsersApiTest {
 
     @Test
     void theLastUnlockedAdminCannotBeLockedNorLoseTheRole() throws Exception {
-        List<String> admins = json(send("GET", "/api/users", TestUsers.ADMIN, null)).valueStream()
+        List<String> admins = json(send("GET", "/api/users?size=100", TestUsers.ADMIN, null)).get("items").valueStream()
                 .filter(u -> u.get("roles").valueStream().anyMatch(r -> r.asString().equals("ADMIN")) && !u.get("locked").asBoolean())
                 .map(u -> u.get("name").asString()).toList();
         assertThat(admins).as("this context's only admin").containsExactly("admin");
