@@ -158,8 +158,13 @@ public class RulePublisher {
 
     /** Every judgement the candidate changes over {@code submissions} (stored ones), against the set in use. */
     public WhatIfReport whatIf(Change change, List<NamedSubmission> submissions) {
+        return whatIf(change, submissions, List.of());
+    }
+
+    /** The same, with the sheets of the years before that feed their 前年度 check without being compared. */
+    public WhatIfReport whatIf(Change change, List<NamedSubmission> submissions, List<NamedSubmission> previousYears) {
         RuleSet candidate = loader.compile(candidateFiles(change), null);
-        return new WhatIf().compare(active.get(), candidate, submissions);
+        return new WhatIf().compare(active.get(), candidate, submissions, previousYears);
     }
 
     private Map<String, byte[]> candidateFiles(Change change) {

@@ -142,9 +142,7 @@ class RulesController {
                     "years は source=stored のときだけ指定できます / years goes with source=stored only");
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        WhatIfReport report = stored
-                ? publisher.whatIf(candidate.change(), sheets.latest(StoredYears.read(years)).stream()
-                        .map(s -> new NamedSubmission(s.path(), s.submission(), s.id())).toList())
+        WhatIfReport report = stored ? storedWhatIf(candidate.change(), StoredYears.read(years))
                 : publisher.whatIf(candidate.change());
         report.write(whatIfFormat, out);
         ContentDisposition disposition = ContentDisposition.attachment().filename(
@@ -152,6 +150,23 @@ class RulesController {
                 .build();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(whatIfFormat.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString()).body(out.toByteArray());
+    }
+
+    /**
+     * Over the newest stored revisions of {@code years} (every year when null), each compared with its organisation's
+     * stored year before as the year's review does, also when that year is not among those asked.
+     */
+    private WhatIfReport storedWhatIf(RulePublisher.Change change, List<Integer> years) {
+        List<NamedSubmission> asked = named(sheets.latest(years));
+        if (years == null) {
+            return publisher.whatIf(change, asked);
+        }
+        List<Integer> before = years.stream().map(y -> y - 1).filter(y -> !years.contains(y)).toList();
+        return publisher.whatIf(change, asked, named(sheets.latest(before)));
+    }
+
+    private static List<NamedSubmission> named(List<StoredSheets.Sheet> sheets) {
+        return sheets.stream().map(s -> new NamedSubmission(s.path(), s.submission(), s.id())).toList();
     }
 
     /**

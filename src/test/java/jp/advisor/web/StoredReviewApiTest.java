@@ -321,6 +321,19 @@ class StoredReviewApiTest {
     }
 
     @Test
+    void theWhatIfOverOneYearComparesItsSheetsWithTheStoredYearBeforeAsTheReviewDoes() throws Exception {
+        // Without the 前年度 rules the 2017 sheet loses its comparison finding: a change only when 2016, not asked
+        // for, still feeds the comparison.
+        String version = ok("GET", "/api/rules", TestUsers.POLICY, null).get("version").asString();
+        byte[] withoutYears = JSON.writeValueAsBytes(Map.of("base", version, "remove", List.of("review-years.drl")));
+
+        JsonNode whatIf = ok("POST", "/api/rules/what-if?source=stored&years=2017", TestUsers.POLICY, withoutYears);
+
+        assertThat(changedSubmissions(whatIf)).containsExactly(fy2017);
+        assertThat(whatIf.get("changes").toString()).contains("PREVIOUS_YEAR_FIGURE_DIFFERS");
+    }
+
+    @Test
     void theWhatIfRefusesAnUnknownSourceOrAnUnreadableYear() throws Exception {
         byte[] candidate = targetReached();
         assertThat(send("POST", "/api/rules/what-if?source=elsewhere", TestUsers.POLICY, candidate).statusCode())

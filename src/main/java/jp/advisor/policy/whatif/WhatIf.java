@@ -39,12 +39,23 @@ public final class WhatIf {
     static final String NEEDS_REVIEW = "要確認";
 
     public WhatIfReport compare(RuleSet current, RuleSet candidate, List<NamedSubmission> submissions) {
+        return compare(current, candidate, submissions, List.of());
+    }
+
+    /**
+     * As {@link #compare(RuleSet, RuleSet, List)}, with {@code previousYears}: sheets of the years before that are not
+     * compared themselves but feed the 前年度 check of the sheets that are (a what-if over some years only).
+     */
+    public WhatIfReport compare(RuleSet current, RuleSet candidate, List<NamedSubmission> submissions,
+                                List<NamedSubmission> previousYears) {
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(candidate, "candidate");
         List<NamedSubmission> given = submissions == null ? List.of() : submissions;
         Evaluator before = new Evaluator(() -> current);
         Evaluator after = new Evaluator(() -> candidate);
-        Map<String, Submission> byOrganizationAndYear = byOrganizationAndYear(given);
+        List<NamedSubmission> known = new ArrayList<>(given);
+        known.addAll(previousYears);
+        Map<String, Submission> byOrganizationAndYear = byOrganizationAndYear(known);
 
         // Submissions are compared independently: in parallel (as the review evaluates), then gathered in input order,
         // so the report is the same as one made sequentially.
