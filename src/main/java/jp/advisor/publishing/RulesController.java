@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -50,7 +53,7 @@ import jp.advisor.submissions.StoredSheets;
  * a binary table goes in {@code filesBase64}; {@code "replaceAll": true} makes {@code files} the whole set.
  */
 @RestController
-@RequestMapping("/api/rules")
+@RequestMapping(path = "/api/rules", produces = MediaType.APPLICATION_JSON_VALUE)
 class RulesController {
 
     /**
@@ -120,7 +123,12 @@ class RulesController {
      * Over the submission files of {@code advisor.what-if.submissions} ({@code source=files}), or over the newest
      * stored revision of every organisation ({@code source=stored}) for {@code years} (every year when absent).
      */
-    @PostMapping(path = "/what-if", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "200", description = "候補で変わる判定の一覧（format=json か html、添付ファイル） / every"
+            + " judgement the candidate would change (format=json or html, as an attachment)", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = WhatIfReport.class)),
+            @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string"))})
+    @PostMapping(path = "/what-if", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_HTML_VALUE})
     ResponseEntity<byte[]> whatIf(@Valid @RequestBody Candidate candidate,
                                   @RequestParam(name = "format", defaultValue = "json") String format,
                                   @RequestParam(name = "source", defaultValue = "files") String source,

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
+import jp.advisor.evaluation.Evaluation;
 import jp.advisor.submission.FiscalYear;
 import jp.advisor.workbook.Workbooks;
 
@@ -101,6 +105,9 @@ class SubmissionsController {
     }
 
     /** The evaluation as stored: the bytes {@code POST /api/evaluations} answered for this submission then. */
+    @ApiResponse(responseCode = "200", description = "提出時の評価（POST /api/evaluations の答えと同じ形） / the evaluation"
+            + " as answered when submitted (as POST /api/evaluations answers)", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Evaluation.class)))
     @GetMapping(path = "/{id}/evaluation", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> evaluation(@PathVariable long id, Authentication who) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package jp.advisor.users;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -47,6 +48,8 @@ class UsersController {
     record Change(String displayName, List<Role> roles, List<String> organisations, Boolean locked) {
     }
 
+    static final String PASSWORD_SET = "パスワードを設定した（本文なし） / the password is set (no body)";
+
     private final Users users;
 
     UsersController(Users users) {
@@ -85,6 +88,7 @@ class UsersController {
         return users.get(who.getName());
     }
 
+    @ApiResponse(responseCode = "204", description = PASSWORD_SET)
     @PutMapping(path = "/me/password", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> myPassword(@RequestBody Password body, Authentication who) {
         users.password(who.getName(), who.getName(), body.password());
@@ -106,6 +110,7 @@ class UsersController {
                 new Users.Details(body.displayName(), body.roles(), body.organisations()), body.locked());
     }
 
+    @ApiResponse(responseCode = "204", description = PASSWORD_SET)
     @PutMapping(path = "/{name}/password", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> password(@PathVariable String name, @RequestBody Password body, Authentication who) {
         users.password(who.getName(), name, body.password());

@@ -3,9 +3,16 @@ package jp.advisor.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import java.nio.file.Path;
 
@@ -22,12 +29,18 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.core.converter.ModelConverter;
+import io.swagger.v3.core.converter.ModelConverterContext;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.BinarySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
@@ -44,6 +57,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import jp.advisor.evaluation.Evaluation;
 import jp.advisor.evaluation.Evaluator;
+import jp.advisor.rules.ActiveRules;
 import jp.advisor.submission.SubmissionReader;
 
 /**
@@ -61,6 +75,23 @@ class ApiDocumentation {
     static final String PROBLEM_SCHEMA = "ProblemDetail";
     static final String BASIC_AUTH = "basicAuth";
     static final String USER_EXAMPLE_NAME = "区の職員 / a ward clerk";
+    static final String TRANSITION_EXAMPLE_NAME = "差戻し / return to the ward";
+    static final String DISPOSITION_EXAMPLE_NAME = "説明あり / explained";
+    static final String CANDIDATE_EXAMPLE_NAME = "判定方式の変更 / a change of the judging policy";
+    /** What a candidate's example changes: policy.drl choosing the improvement policy (rules/policy.drl explains). */
+    static final String CANDIDATE_POLICY_DRL = """
+            package advisor;
+
+            import jp.advisor.facts.JudgingPolicy;
+
+            rule "判定方式：前年度値より改善していれば A（改善方式）"
+                salience 100
+            when
+                not JudgingPolicy()
+            then
+                insert(new JudgingPolicy("improvement", 0.0));
+            end
+            """;
 
     /** Each controller's tag, by the controller's simple class name; the test fails for a controller not named here. */
     static final Map<String, Tag> TAGS = tags(
@@ -95,6 +126,68 @@ class ApiDocumentation {
     static {
         // A fixture case's file (RuleCheck.Report) is written as a path string, not as java.nio.file.Path's getters.
         SpringDocUtils.getConfig().replaceWithClass(Path.class, String.class);
+    }
+
+    /** Joins swagger's model converters (springdoc adds every ModelConverter bean). */
+    @Bean
+    SchemaNames schemaNames() {
+        return new SchemaNames();
+    }
+
+    /**
+     * Swagger names a schema by its type's simple name and keeps one schema per name, so of two types named alike the
+     * one read last replaces the other (an evaluation's findings would read as a stored submission's). The simple
+     * names in {@link #AMBIGUOUS} are shared by types of the API: those types take their enclosing type's name (or,
+     * at the top level, their package's) in front, e.g. {@code EvaluationFinding} and {@code StoredSubmissionFinding};
+     * any other pair named alike is noted in {@link #clashes()}, which ApiDocumentationTest wants empty.
+     */
+    static final class SchemaNames implements ModelConverter {
+
+        /** Evaluation.Finding and StoredSubmission.Finding; UsersController.Change and the what-if's Change. */
+        static final Set<String> AMBIGUOUS = Set.of("Finding", "Change");
+
+        // Static: swagger's converters are one list for the JVM, which the newest context's converter joins.
+        private static final Map<String, Class<?>> NAMED = new ConcurrentHashMap<>();
+        private static final Set<String> CLASHES = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public Schema<?> resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
+            Class<?> raw = type.getType() == null ? null : Json.mapper().constructType(type.getType()).getRawClass();
+            // Enums are written inline, not as named schemas; the service's own types only.
+            if (raw != null && !raw.isEnum() && raw.getName().startsWith("jp.advisor.")
+                    && (type.getName() == null || type.getName().isBlank())) {
+                io.swagger.v3.oas.annotations.media.Schema declared =
+                        raw.getAnnotation(io.swagger.v3.oas.annotations.media.Schema.class);
+                String name = declared != null && !declared.name().isBlank() ? declared.name() : name(raw);
+                if (!name.equals(raw.getSimpleName())) {
+                    type.setName(name);
+                }
+                Class<?> earlier = NAMED.putIfAbsent(name, raw);
+                if (earlier != null && earlier != raw) {
+                    CLASHES.add(name + ": " + earlier.getName() + ", " + raw.getName());
+                }
+            }
+            return chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
+        }
+
+        static String name(Class<?> type) {
+            if (!AMBIGUOUS.contains(type.getSimpleName())) {
+                return type.getSimpleName();
+            }
+            String qualifier;
+            if (type.getEnclosingClass() != null) {
+                qualifier = type.getEnclosingClass().getSimpleName().replaceFirst("Controller$", "");
+            } else {
+                String pkg = type.getPackageName().substring(type.getPackageName().lastIndexOf('.') + 1);
+                qualifier = pkg.substring(0, 1).toUpperCase(Locale.ROOT) + pkg.substring(1);
+            }
+            return qualifier + type.getSimpleName();
+        }
+
+        /** The pairs of types that got one schema name, as "name: one type, the other"; none in a sound document. */
+        static Set<String> clashes() {
+            return new TreeSet<>(CLASHES);
+        }
     }
 
     @Bean
@@ -149,7 +242,7 @@ class ApiDocumentation {
     }
 
     @Bean
-    OpenApiCustomizer problemsAndExamples(SubmissionReader reader, Evaluator evaluator, JsonMapper json,
+    OpenApiCustomizer problemsAndExamples(SubmissionReader reader, Evaluator evaluator, JsonMapper json, ActiveRules rules,
                                           ObjectProvider<WebInvocationPrivilegeEvaluator> security) {
         return api -> {
             if (api.getPaths() == null) {
@@ -168,21 +261,97 @@ class ApiDocumentation {
                 if (login) {
                     operation.addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH));
                 }
+                binaryBodies(operation);
             }));
+            submissionBodies(api);
             PathItem evaluations = api.getPaths().get("/api/evaluations");
             if (evaluations != null && evaluations.getPost() != null) {
                 evaluationExample(evaluations.getPost(), reader, evaluator, json);
             }
             TypeReference<Map<String, Object>> object = new TypeReference<>() {
             };
-            requestExample(api.getPaths().get("/api/submissions"), EXAMPLE_NAME, "大正区 平成28年度、戦略 7-1（職員が自組織の分を提出） /"
-                    + " Taisho ward FY2016, strategy 7-1 (staff submit for their own organisation)",
-                    json.readValue(exampleSubmission(), object));
-            requestExample(api.getPaths().get("/api/users"), USER_EXAMPLE_NAME, "大正区の職員（パスワードを省くと生成して一度だけ返します） / a"
-                    + " Taisho ward clerk (leave out the password to get a generated one, answered once)",
+            requestExample(operation(api, "/api/submissions", PathItem.HttpMethod.POST), EXAMPLE_NAME,
+                    "大正区 平成28年度、戦略 7-1（職員が自組織の分を提出） / Taisho ward FY2016, strategy 7-1 (staff submit for"
+                            + " their own organisation)", json.readValue(exampleSubmission(), object));
+            requestExample(operation(api, "/api/users", PathItem.HttpMethod.POST), USER_EXAMPLE_NAME,
+                    "大正区の職員（パスワードを省くと生成して一度だけ返します） / a Taisho ward clerk (leave out the password to"
+                            + " get a generated one, answered once)",
                     Map.of("name", "taisho-somu", "displayName", "大正区 総務課 山田", "roles", List.of("STAFF"),
                             "organisations", List.of("大正区")));
+            requestExample(operation(api, "/api/submissions/{id}/transitions", PathItem.HttpMethod.POST),
+                    TRANSITION_EXAMPLE_NAME, "確認者が区に差し戻す（差戻しにはメッセージが必要。to は 提出・確認中・差戻し・確定 か"
+                            + " SUBMITTED, IN_REVIEW, RETURNED, ACCEPTED） / a reviewer returns the sheet to the ward (a"
+                            + " return needs a message; to is a state's word or code)",
+                    Map.of("to", "差戻し", "message", "戦略 7-1 の成果指標の前年度値が空欄です。記入して再提出してください。"));
+            requestExample(operation(api, "/api/submissions/{id}/findings/{findingId}/disposition", PathItem.HttpMethod.PUT),
+                    DISPOSITION_EXAMPLE_NAME, "区の説明で納得した指摘（disposition は 要修正・説明あり・誤検知 か FIX,"
+                            + " EXPLAINED, FALSE_POSITIVE） / a finding the ward's explanation answers (disposition is a"
+                            + " word or code)",
+                    Map.of("disposition", "説明あり", "comment", "アンケートの回収方法を変えたため前年度と比べられないと区から説明あり。"));
+            Map<String, Object> candidate = Map.of("base", rules.get().version(), "files",
+                    Map.of("policy.drl", CANDIDATE_POLICY_DRL), "summary", "個別（A／B）の判定方式を改善方式に変更");
+            for (String path : List.of("/api/rules/check", "/api/rules/what-if", "/api/rules/publish")) {
+                requestExample(operation(api, path, PathItem.HttpMethod.POST), CANDIDATE_EXAMPLE_NAME,
+                        "使用中の版（GET /api/rules の version）を基に policy.drl を差し替え、個別の判定を改善方式にする /"
+                                + " on the set in use (GET /api/rules), replace policy.drl to judge outcomes by improvement",
+                        candidate);
+            }
         };
+    }
+
+    /** A body that is a file as it is (a workbook, a download) is sent as bytes, not as base64 text. */
+    private static void binaryBodies(Operation operation) {
+        List<Content> contents = new ArrayList<>();
+        if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+            contents.add(operation.getRequestBody().getContent());
+        }
+        if (operation.getResponses() != null) {
+            operation.getResponses().values().stream().map(ApiResponse::getContent)
+                    .filter(Objects::nonNull).forEach(contents::add);
+        }
+        contents.forEach(content -> content.forEach((type, media) -> {
+            if (media.getSchema() != null && "byte".equals(media.getSchema().getFormat()) && !isJson(type)) {
+                media.setSchema(new BinarySchema());
+            }
+        }));
+    }
+
+    private static boolean isJson(String mediaType) {
+        return mediaType.startsWith(MediaType.APPLICATION_JSON_VALUE) || mediaType.contains("+json");
+    }
+
+    /**
+     * The handlers read a submission as bytes (so that problems are located to line and column), which springdoc sees
+     * as a string: say it is a submission (its JSON Schema is served at GET /api/submission.schema.json), and for the
+     * review, an array of them.
+     */
+    private static void submissionBodies(OpenAPI api) {
+        for (String path : List.of("/api/evaluations", "/api/submissions")) {
+            io.swagger.v3.oas.models.media.MediaType json = jsonRequest(operation(api, path, PathItem.HttpMethod.POST));
+            if (json != null) {
+                json.setSchema(submissionSchema());
+            }
+        }
+        io.swagger.v3.oas.models.media.MediaType reviewed = jsonRequest(operation(api, "/api/reviews", PathItem.HttpMethod.POST));
+        if (reviewed != null) {
+            reviewed.setSchema(new ArraySchema().items(submissionSchema()).description("提出データの配列（複数の区・年度） /"
+                    + " an array of submissions (several wards, several years)"));
+        }
+    }
+
+    private static Schema<?> submissionSchema() {
+        return new ObjectSchema().description("提出データ（GET /api/submission.schema.json） / a submission (GET"
+                + " /api/submission.schema.json)");
+    }
+
+    private static Operation operation(OpenAPI api, String path, PathItem.HttpMethod method) {
+        PathItem item = api.getPaths().get(path);
+        return item == null ? null : item.readOperationsMap().get(method);
+    }
+
+    private static io.swagger.v3.oas.models.media.MediaType jsonRequest(Operation operation) {
+        return operation == null || operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
+                ? null : operation.getRequestBody().getContent().get(MediaType.APPLICATION_JSON_VALUE);
     }
 
     /** The refusals an operation may give, from what it takes: a body, a path variable, a login. */
@@ -264,14 +433,9 @@ class ApiDocumentation {
                         .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA)))));
     }
 
-    /** A Japanese example of the JSON body of the path's POST, when both are there. */
-    private static void requestExample(PathItem item, String name, String summary, Object value) {
-        if (item == null || item.getPost() == null || item.getPost().getRequestBody() == null
-                || item.getPost().getRequestBody().getContent() == null) {
-            return;
-        }
-        io.swagger.v3.oas.models.media.MediaType request = item.getPost().getRequestBody().getContent()
-                .get(MediaType.APPLICATION_JSON_VALUE);
+    /** A Japanese example of the operation's JSON body, when both are there. */
+    private static void requestExample(Operation operation, String name, String summary, Object value) {
+        io.swagger.v3.oas.models.media.MediaType request = jsonRequest(operation);
         if (request != null) {
             request.addExamples(name, new Example().summary(summary).value(value));
         }
@@ -286,16 +450,8 @@ class ApiDocumentation {
         post.setDescription("提出データ（docs/contract.md、JSON Schema は GET /api/submission.schema.json）を送ると、"
                 + "各評価セルの提案、理由、使用したルールセットの版を返します / send a submission, get a suggestion for"
                 + " every rating cell with why and the rule set version used");
-        if (post.getRequestBody() != null && post.getRequestBody().getContent() != null) {
-            io.swagger.v3.oas.models.media.MediaType request = post.getRequestBody().getContent()
-                    .get(MediaType.APPLICATION_JSON_VALUE);
-            if (request != null) {
-                request.setSchema(new ObjectSchema().description("提出データ（GET /api/submission.schema.json） / a"
-                        + " submission (GET /api/submission.schema.json)"));
-                request.addExamples(EXAMPLE_NAME, new Example().summary("大正区 平成28年度、戦略 7-1 / Taisho ward FY2016,"
-                        + " strategy 7-1").value(json.readValue(submission, object)));
-            }
-        }
+        requestExample(post, EXAMPLE_NAME, "大正区 平成28年度、戦略 7-1 / Taisho ward FY2016, strategy 7-1",
+                json.readValue(submission, object));
         ApiResponse ok = post.getResponses() == null ? null : post.getResponses().get("200");
         if (ok != null && ok.getContent() != null) {
             io.swagger.v3.oas.models.media.MediaType answer = ok.getContent().get(MediaType.APPLICATION_JSON_VALUE);

@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,6 +32,7 @@ import jp.advisor.review.Reviewer;
 import jp.advisor.rules.ActiveRules;
 import jp.advisor.submission.SubmissionException;
 import jp.advisor.submission.SubmissionProblem;
+import jp.advisor.workbook.Workbooks;
 
 /**
  * POST a JSON array of submissions (several wards, several years), get one review report. An item that
@@ -46,7 +50,14 @@ class ReviewController {
         this.reviewer = new Reviewer(rules, bounds);
     }
 
-    @PostMapping(path = "/api/reviews", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "200", description = "レビュー報告（format=json, csv, html, xlsx、添付ファイル） / the review"
+            + " report (format=json, csv, html or xlsx, as an attachment)", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ReviewReport.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+            @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")),
+            @Content(mediaType = Workbooks.XLSX, schema = @Schema(type = "string", format = "binary"))})
+    @PostMapping(path = "/api/reviews", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv", MediaType.TEXT_HTML_VALUE, Workbooks.XLSX})
     ResponseEntity<byte[]> review(@RequestBody byte[] body,
                                   @RequestParam(name = "format", defaultValue = "json") String format) throws IOException {
         ReportFormat reportFormat;

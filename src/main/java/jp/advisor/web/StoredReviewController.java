@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,6 +32,7 @@ import jp.advisor.submission.FiscalYear;
 import jp.advisor.submission.Submission;
 import jp.advisor.submissions.SameFindings;
 import jp.advisor.submissions.StoredSheets;
+import jp.advisor.workbook.Workbooks;
 
 /**
  * {@code GET /api/reviews/{fiscalYear}}: the review report over the newest stored revision of every organisation for
@@ -47,7 +51,14 @@ class StoredReviewController {
         this.sheets = sheets;
     }
 
-    @GetMapping("/api/reviews/{fiscalYear}")
+    @ApiResponse(responseCode = "200", description = "年度のレビュー報告（format=json, csv, html, xlsx、添付ファイル） / the"
+            + " year's review report (format=json, csv, html or xlsx, as an attachment)", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ReviewReport.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+            @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")),
+            @Content(mediaType = Workbooks.XLSX, schema = @Schema(type = "string", format = "binary"))})
+    @GetMapping(path = "/api/reviews/{fiscalYear}",
+            produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv", MediaType.TEXT_HTML_VALUE, Workbooks.XLSX})
     ResponseEntity<byte[]> review(@PathVariable String fiscalYear,
                                   @RequestParam(name = "format", defaultValue = "json") String format) throws IOException {
         ReportFormat reportFormat;

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -38,6 +41,9 @@ class SubmissionSchemaController {
 
     // Any Accept is answered: a tool asking for application/json gets the same document. Inline, since editors and
     // browsers fetch it to read, not to save; the name is there for those that do save it.
+    @ApiResponse(responseCode = "200", description = "提出データの JSON Schema（draft 2020-12） / the submission's JSON Schema"
+            + " (draft 2020-12)", content = @Content(mediaType = "application/schema+json", schema = @Schema(type = "object",
+            description = "JSON Schema（docs/submission.schema.json） / a JSON Schema (docs/submission.schema.json)")))
     @GetMapping(PATH)
     ResponseEntity<byte[]> schema() {
         ContentDisposition disposition = ContentDisposition.inline()

@@ -3,6 +3,9 @@ package jp.advisor.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
+import jp.advisor.evaluation.Evaluation;
 import jp.advisor.evaluation.Evaluator;
 import jp.advisor.workbook.SubmissionInput;
 import jp.advisor.workbook.WorkbookWriter;
@@ -31,25 +35,39 @@ import jp.advisor.workbook.Workbooks;
 @RestController
 class WorkbookController {
 
+    static final String EVALUATED = "評価（format=json）、または提案と指摘を書き込んだ同じブック（format=xlsx、添付ファイル） / the"
+            + " evaluation (format=json), or the same workbook with the suggestions and findings written in (format=xlsx,"
+            + " as an attachment)";
+
     private final Evaluator evaluator;
 
     WorkbookController(Evaluator evaluator) {
         this.evaluator = evaluator;
     }
 
+    @ApiResponse(responseCode = "200", description = "白紙の様式（添付ファイル） / the blank 様式 (as an attachment)",
+            content = @Content(mediaType = Workbooks.XLSX, schema = @Schema(type = "string", format = "binary")))
     @GetMapping(path = "/api/template.xlsx", produces = Workbooks.XLSX)
     ResponseEntity<byte[]> template() {
         return download(WorkbookWriter.template(), Workbooks.TEMPLATE_NAME);
     }
 
-    @PostMapping(path = "/api/evaluations", consumes = Workbooks.XLSX)
+    @ApiResponse(responseCode = "200", description = EVALUATED, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Evaluation.class)),
+            @Content(mediaType = Workbooks.XLSX, schema = @Schema(type = "string", format = "binary"))})
+    @PostMapping(path = "/api/evaluations", consumes = Workbooks.XLSX,
+            produces = {MediaType.APPLICATION_JSON_VALUE, Workbooks.XLSX})
     ResponseEntity<?> evaluateWorkbook(@RequestBody byte[] body,
                                        @RequestParam(defaultValue = "workbook.xlsx") String name,
                                        @RequestParam(defaultValue = "json") String format) {
         return answer(body, Workbooks.sourceName(name), format);
     }
 
-    @PostMapping(path = "/api/evaluations", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ApiResponse(responseCode = "200", description = EVALUATED, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Evaluation.class)),
+            @Content(mediaType = Workbooks.XLSX, schema = @Schema(type = "string", format = "binary"))})
+    @PostMapping(path = "/api/evaluations", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+            produces = {MediaType.APPLICATION_JSON_VALUE, Workbooks.XLSX})
     ResponseEntity<?> evaluateUpload(@RequestPart("file") MultipartFile file,
                                      @RequestParam(defaultValue = "json") String format) throws IOException {
         return answer(file.getBytes(), Workbooks.sourceName(file.getOriginalFilename()), format);
