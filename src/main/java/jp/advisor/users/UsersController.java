@@ -57,20 +57,20 @@ class UsersController {
     }
 
     /** One page of the users by name, as the other lists page: {@code page} from 0, {@code total} over all pages. */
-    record Page(List<AdvisorUser> items, int page, int size, long total) {
+    record UserPage(List<AdvisorUser> items, int page, int size, long total) {
     }
 
     static final int MAX_PAGE_SIZE = 100;
 
     @GetMapping
-    Page list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    UserPage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page は0以上、size は1～" + MAX_PAGE_SIZE
                     + "です / page is 0 or more, size 1 to " + MAX_PAGE_SIZE);
         }
         List<AdvisorUser> all = users.list(); // an office's users: a few hundred at most, paged in memory
         int from = (int) Math.min((long) page * size, all.size());
-        return new Page(all.subList(from, Math.min(from + size, all.size())), page, size, all.size());
+        return new UserPage(all.subList(from, Math.min(from + size, all.size())), page, size, all.size());
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
