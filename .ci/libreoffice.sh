@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Installs (if missing) Debian's headless LibreOffice Calc, pdftoppm and a Japanese font, which the rendering tests
-# (src/test/java/jp/advisor/workbook/Rendering.java) use to check that a workbook draws on a page: workbook → PDF
-# (soffice --headless) → PNG (pdftoppm). Without a CJK font the Japanese text draws as nothing or as boxes.
+# Installs (if missing) Debian's headless LibreOffice Calc, poppler-utils (pdftoppm, pdftotext) and a Japanese font,
+# which the rendering tests (src/test/java/jp/advisor/workbook/Rendering.java) use to check that a workbook draws on a
+# page and that its texts print whole: workbook → PDF (soffice --headless) → PNG (pdftoppm) or text (pdftotext).
+# Without a CJK font the Japanese text draws as nothing or as boxes.
 set -euo pipefail
-if command -v soffice >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 \
+if command -v soffice >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 \
         && fc-list :lang=ja 2>/dev/null | grep -q .; then
     echo "LibreOffice ready: $(soffice --version 2>/dev/null | head -1)"
     exit 0

@@ -25,6 +25,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -57,7 +58,8 @@ public final class AnnotatedWorkbook {
     static final String DIFFERS = "≠";
     static final List<String> FINDING_COLUMNS = List.of("重要度 severity", "コード code", "セル cell",
             "指摘 finding", "finding (English)", "比べた値 cells", "ルール rule");
-    private static final int[] FINDING_WIDTHS = {14, 36, 30, 60, 60, 40, 36};
+    /** In characters; the first also holds the summary's labels. Together they print on A3 at about three quarters. */
+    private static final int[] FINDING_WIDTHS = {20, 36, 30, 60, 60, 40, 36};
     private static final int SUGGESTION_WIDTH = 16;
 
     private AnnotatedWorkbook() {
@@ -163,9 +165,17 @@ public final class AnnotatedWorkbook {
                 .sorted().toList();
         String ja = kinds.stream().map(Cell::brief).collect(Collectors.joining("・"));
         String en = kinds.stream().map(Cell::en).collect(Collectors.joining(", "));
-        org.apache.poi.ss.usermodel.Cell heading = row(sheet, top - 1).createCell(target);
-        heading.setCellValue("提案：" + ja + "\nsuggested " + en);
+        Row row = row(sheet, top - 1);
+        org.apache.poi.ss.usermodel.Cell heading = row.createCell(target);
+        String text = "提案：" + ja + "\nsuggested " + en;
+        heading.setCellValue(text);
         heading.setCellStyle(styles.heading());
+        // Only ever taller: the ward's row keeps the height it has when the heading fits in it.
+        RowHeights.grow(row, RowHeights.points(text, SUGGESTION_WIDTH, fontPoints(sheet, styles.heading())));
+    }
+
+    private static double fontPoints(Sheet sheet, CellStyle style) {
+        return sheet.getWorkbook().getFontAt(style.getFontIndex()).getFontHeightInPoints();
     }
 
     private static Optional<Cell> cellOf(String location) {
@@ -288,12 +298,17 @@ public final class AnnotatedWorkbook {
                 List.of("凡例 legend", "橙「≠」: 提案が自己評価と異なる / orange \"≠\": the suggestion differs from the"
                         + " self-rating；黄「要確認」: 人が判断する / yellow \"要確認\": a person must decide；"
                         + "提案の理由はセルのコメント / the reason is the suggestion cell's comment"));
+        int last = FINDING_COLUMNS.size() - 1;
         int r = 0;
         for (List<String> line : summary) {
-            Row row = sheet.createRow(r++);
+            Row row = sheet.createRow(r);
             row.createCell(0).setCellValue(line.get(0));
             row.getCell(0).setCellStyle(styles.bold());
             row.createCell(1).setCellValue(line.get(1));
+            row.getCell(1).setCellStyle(styles.wrapped());
+            // The value over the list's width, so the legend wraps there instead of running off the page.
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 1, last));
+            r++;
         }
         int header = r + 1;
         Row headerRow = sheet.createRow(header);
@@ -323,7 +338,15 @@ public final class AnnotatedWorkbook {
             });
         }
         sheet.createFreezePane(0, header + 1);
-        sheet.setAutoFilter(new CellRangeAddress(header, Math.max(header, r - 1), 0, FINDING_COLUMNS.size() - 1));
+        sheet.setAutoFilter(new CellRangeAddress(header, Math.max(header, r - 1), 0, last));
+        RowHeights.fit(sheet, 0, r - 1);
+        // Printed like the 様式: A3 landscape, one page wide, the column headings on every page.
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A3_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(header, header, -1, -1));
     }
 
     /** A second annotation of an annotated workbook keeps the first list rather than failing on the name. */
@@ -395,6 +418,8 @@ public final class AnnotatedWorkbook {
             heading.setVerticalAlignment(VerticalAlignment.TOP);
             CellStyle bold = book.createCellStyle();
             bold.setFont(boldFont);
+            bold.setWrapText(true);
+            bold.setVerticalAlignment(VerticalAlignment.TOP);
             CellStyle wrapped = book.createCellStyle();
             wrapped.setWrapText(true);
             wrapped.setVerticalAlignment(VerticalAlignment.TOP);

@@ -117,8 +117,6 @@ public final class WorkbookWriter {
             Row groups = sheet.createRow(WorkbookLayout.GROUP_ROW);
             Row headings = sheet.createRow(WorkbookLayout.HEADING_ROW);
             Row legends = sheet.createRow(WorkbookLayout.LEGEND_ROW);
-            legends.setHeightInPoints(48);
-            headings.setHeightInPoints(48);
             for (int c = 0; c <= last; c++) {
                 WorkbookLayout.Column column = columns.get(c);
                 sheet.setColumnWidth(c, column.width() * 256);
@@ -170,6 +168,7 @@ public final class WorkbookWriter {
                 out.mergeDown(first, rows, column -> column.level() != Cell.Level.OUTCOME);
             }
             out.validations();
+            out.fitRows();
         }
 
         private void initiatives(SheetWriter out) {
@@ -192,6 +191,7 @@ public final class WorkbookWriter {
                 out.mergeDown(first, initiatives.size(), column -> column.level() == Cell.Level.STRATEGY);
             }
             out.validations();
+            out.fitRows();
         }
 
         private Iterable<JsonNode> strategies() {
@@ -288,6 +288,11 @@ public final class WorkbookWriter {
                         sheet.addMergedRegion(new CellRangeAddress(first, first + rows - 1, c, c));
                     }
                 }
+            }
+
+            /** Every row as tall as its texts need: no program but Excel's editing fits rows, and none fits merged cells. */
+            void fitRows() {
+                RowHeights.fit(sheet, WorkbookLayout.TITLE_ROW, row - 1);
             }
 
             /** A drop-down of its scale on every rating and flag cell, down to spare rows below the data. */

@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellAddress;
@@ -171,13 +172,18 @@ class AnnotatedWorkbookTest {
     }
 
     static Row findingRow(Sheet sheet, String code) {
+        return findingRow(sheet, 1, code);
+    }
+
+    /** The row whose cell in {@code column} reads {@code text}. */
+    static Row findingRow(Sheet sheet, int column, String text) {
         for (Row row : sheet) {
-            Cell c = row.getCell(1);
-            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(code)) {
+            Cell c = row.getCell(column);
+            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(text)) {
                 return row;
             }
         }
-        throw new AssertionError("no row for " + code);
+        throw new AssertionError("no row for " + text);
     }
 
     @Test
@@ -313,6 +319,50 @@ class AnnotatedWorkbookTest {
             assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).startsWith(new CellAddress(header, 0).formatAsString());
             assertThat(sheet.getColumnWidth(3)).isGreaterThan(sheet.getColumnWidth(0));
             assertThat(sheet.getLastRowNum() - header).isEqualTo(EVALUATION.findings().size());
+        }
+    }
+
+    @Test
+    void theFindingsSheetPrintsOnA3LandscapeOnePageWideWithItsHeadingsOnEveryPage() throws IOException {
+        try (XSSFWorkbook book = open(ANNOTATED)) {
+            XSSFSheet sheet = book.getSheet("指摘一覧");
+            int header = sheet.getPaneInformation().getHorizontalSplitTopRow() - 1;
+            assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A3_PAPERSIZE);
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            assertThat(sheet.getFitToPage()).isTrue();
+            assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(sheet.getPrintSetup().getFitHeight()).as("as many pages down as it takes").isZero();
+            assertThat(sheet.getRepeatingRows()).isEqualTo(new CellRangeAddress(header, header, -1, -1));
+        }
+    }
+
+    @Test
+    void aFindingsRowIsAsTallAsItsWrappedMessageAndTheLegendWrapsOverTheListsWidth() throws IOException {
+        try (XSSFWorkbook book = open(ANNOTATED)) {
+            XSSFSheet sheet = book.getSheet("指摘一覧");
+            Row overall = findingRow(sheet, "OVERALL_A_WITH_INDIVIDUAL_B");
+            Cell message = overall.getCell(3);
+            assertThat(message.getCellStyle().getWrapText()).isTrue();
+            assertThat(overall.getHeightInPoints()).isGreaterThanOrEqualTo(
+                    RowHeights.points(message.getStringCellValue(), sheet.getColumnWidth(3) / 256.0, 11))
+                    .isGreaterThan(sheet.getDefaultRowHeightInPoints());
+            Row legend = findingRow(sheet, 0, "凡例 legend");
+            assertThat(legend.getCell(1).getCellStyle().getWrapText()).isTrue();
+            assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(legend.getRowNum(), legend.getRowNum(), 1,
+                    AnnotatedWorkbook.FINDING_COLUMNS.size() - 1));
+        }
+    }
+
+    @Test
+    void theWardsRowAboveTheRatingsGrowsToShowTheSuggestionsHeadingAndNoRowShrinks() throws IOException {
+        try (XSSFWorkbook book = open(ANNOTATED); XSSFWorkbook before = open(ORIGINAL)) {
+            // 「提案：戦略の進捗状況\nsuggested strategy progress」 takes five lines in its column.
+            assertThat(book.getSheet(STRATEGIES).getRow(1).getHeightInPoints())
+                    .isGreaterThanOrEqualTo(RowHeights.points(4, 11));
+            for (Row row : before.getSheet(STRATEGIES)) {
+                assertThat(book.getSheet(STRATEGIES).getRow(row.getRowNum()).getHeightInPoints())
+                        .isGreaterThanOrEqualTo(row.getHeightInPoints());
+            }
         }
     }
 

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Draws a workbook's first page as LibreOffice prints it (soffice → PDF, pdftoppm → PNG), so that a test can see
- * that what it wrote shows. Needs LibreOffice, pdftoppm and a Japanese font (.ci/libreoffice.sh installs them).
+ * that what it wrote shows, or reads the page's text (pdftotext). Needs LibreOffice, poppler-utils and a Japanese font
+ * (.ci/libreoffice.sh installs them).
  */
 final class Rendering {
 
@@ -28,29 +29,22 @@ final class Rendering {
     }
 
     /**
-     * Skips the calling test when LibreOffice or pdftoppm is missing, except under CI=true, where it fails: there
-     * .ci/run has installed them, and a skip would hide that they are gone.
+     * Skips the calling test when LibreOffice, pdftoppm or pdftotext (both poppler-utils) is missing, except under
+     * CI=true, where it fails: there .ci/run has installed them, and a skip would hide that they are gone.
      */
     static void assumeAvailable() {
-        boolean available = onPath("soffice") && onPath("pdftoppm");
+        boolean available = onPath("soffice") && onPath("pdftoppm") && onPath("pdftotext");
         if (!available && "true".equals(System.getenv("CI"))) {
-            throw new AssertionError("CI=true but soffice or pdftoppm is missing: run .ci/libreoffice.sh");
+            throw new AssertionError("CI=true but soffice, pdftoppm or pdftotext is missing: run .ci/libreoffice.sh");
         }
-        Assumptions.assumeTrue(available, "soffice or pdftoppm is missing (.ci/libreoffice.sh installs them): skipped");
+        Assumptions.assumeTrue(available,
+                "soffice, pdftoppm or pdftotext is missing (.ci/libreoffice.sh installs them): skipped");
     }
 
     /** The first page of {@code xlsx} at 50 dpi; the files it makes go under {@code workDir}. */
     static BufferedImage firstPage(byte[] xlsx, Path workDir) {
         try {
-            Path workbook = Files.write(workDir.resolve("workbook.xlsx"), xlsx);
-            // Its own profile: two LibreOffice processes sharing one refuse to start or wait on each other.
-            Path profile = Files.createDirectories(workDir.resolve("libreoffice-profile"));
-            run(workDir, "soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore",
-                    "--convert-to", "pdf", "--outdir", workDir.toString(), workbook.toString());
-            Path pdf = workDir.resolve("workbook.pdf");
-            if (!Files.isRegularFile(pdf)) {
-                throw new IllegalStateException("soffice made no PDF of " + workbook);
-            }
+            Path pdf = pdf(xlsx, workDir);
             run(workDir, "pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", "-singlefile", pdf.toString(),
                     workDir.resolve("page").toString());
             BufferedImage page = ImageIO.read(workDir.resolve("page.png").toFile());
@@ -61,6 +55,34 @@ final class Rendering {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The text printed on the first page of {@code xlsx}, as pdftotext reads it: a text cut off by its cell's edge is
+     * not in it. Lines of neighbouring cells may come interleaved, so look for a word, not a sentence.
+     */
+    static String firstPageText(byte[] xlsx, Path workDir) {
+        try {
+            Path pdf = pdf(xlsx, workDir);
+            Path text = workDir.resolve("page.txt");
+            run(workDir, "pdftotext", "-f", "1", "-l", "1", "-enc", "UTF-8", pdf.toString(), text.toString());
+            return Files.readString(text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path pdf(byte[] xlsx, Path workDir) throws IOException {
+        Path workbook = Files.write(workDir.resolve("workbook.xlsx"), xlsx);
+        // Its own profile: two LibreOffice processes sharing one refuse to start or wait on each other.
+        Path profile = Files.createDirectories(workDir.resolve("libreoffice-profile"));
+        run(workDir, "soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore",
+                "--convert-to", "pdf", "--outdir", workDir.toString(), workbook.toString());
+        Path pdf = workDir.resolve("workbook.pdf");
+        if (!Files.isRegularFile(pdf)) {
+            throw new IllegalStateException("soffice made no PDF of " + workbook);
+        }
+        return pdf;
     }
 
     /** True when fewer than {@link #MIN_INK_PIXELS} pixels are darker than light grey. */

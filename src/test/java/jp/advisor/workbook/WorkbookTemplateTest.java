@@ -86,6 +86,36 @@ class WorkbookTemplateTest {
         }
     }
 
+    @Test
+    void aRowWithLongTextsIsTallEnoughToPrintThemWholeAndAHeadingRowStaysOneLine() throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(WorkbookWriter.write(WorkbookReaderTest.SEED)))) {
+            XSSFSheet sheet = book.getSheet("めざす成果および戦略");
+            int first = WorkbookReaderTest.firstRowOf(book, "7-1@1-(2)-ア");
+            String strategy = WorkbookReaderTest.SEED.strategies().stream()
+                    .filter(s -> s.id().equals("7-1@1-(2)-ア")).findFirst().orElseThrow().strategy();
+            int column = WorkbookReaderTest.column(book, "めざす成果および戦略", "戦略");
+
+            // The strategy's cells are merged over its two outcomes' rows: together they hold its text.
+            float both = sheet.getRow(first).getHeightInPoints() + sheet.getRow(first + 1).getHeightInPoints();
+            assertThat(both).isGreaterThanOrEqualTo(RowHeights.points(strategy, sheet.getColumnWidth(column) / 256.0, 11))
+                    .isGreaterThan(RowHeights.points(4, 11));
+            assertThat(sheet.getRow(first - 1).getHeightInPoints()).as("the 「(2)」 row")
+                    .isEqualTo(RowHeights.points(1, 11));
+        }
+    }
+
+    @Test
+    void theLegendsShowWholeUnderTheirHeadings() throws IOException {
+        try (XSSFWorkbook book = template()) {
+            // 「ア：有効であり、継続して推進\nイ：有効でないため、戦略を見直す」 takes four lines of 9 pt in its column.
+            assertThat(book.getSheet("めざす成果および戦略").getRow(WorkbookLayout.LEGEND_ROW).getHeightInPoints())
+                    .isGreaterThanOrEqualTo(RowHeights.points(4, 9));
+            // 「指標の目標値（アウトカムと異なる場合）」 three lines of bold 11 pt.
+            assertThat(book.getSheet("めざす成果および戦略").getRow(WorkbookLayout.HEADING_ROW).getHeightInPoints())
+                    .isGreaterThanOrEqualTo(RowHeights.points(3, 11));
+        }
+    }
+
     private static XSSFWorkbook template() throws IOException {
         return new XSSFWorkbook(new ByteArrayInputStream(WorkbookWriter.template()));
     }
