@@ -620,6 +620,27 @@ class SubmissionReaderTest {
     }
 
     @Test
+    void listsTheFirstHundredProblemsThenSaysHowManyMoreThereAre() {
+        StringBuilder strategies = new StringBuilder();
+        for (int i = 0; i < 130; i++) {
+            strategies.append(i == 0 ? "" : ",\n").append("{ \"id\": \"").append(i)
+                    .append("\", \"selfAssessment\": { \"overall\": \"C\" } }");
+        }
+        String json = "{ \"organization\": \"大正区\", \"fiscalYear\": \"H28\",\n\"strategies\": [\n" + strategies + "\n] }";
+
+        SubmissionException exception = catchThrowableOfType(SubmissionException.class, () -> read(json));
+
+        assertThat(exception.getProblems()).hasSize(SubmissionException.MAX_LISTED + 1);
+        assertThat(exception.listed()).hasSize(100).allSatisfy(p -> assertThat(p.messageJa()).contains("「C」"));
+        assertThat(exception.listed().get(99).line()).as("the first hundred, in document order").isEqualTo(102);
+        assertThat(exception.omitted()).isEqualTo(30);
+        assertThat(exception.getProblems().get(100).describe())
+                .isEqualTo("test.json: ほかに 30 件の問題があります（最初の 100 件だけを示しています） / 30 more problem(s) not shown"
+                        + " (only the first 100 are)");
+        assertThat(exception.getMessage().lines()).hasSize(101);
+    }
+
+    @Test
     void readsFileAndNamesItInProblems(@TempDir Path directory) throws IOException {
         Path good = Files.writeString(directory.resolve("taisho.json"), CONTRACT_EXAMPLE);
         Path bad = Files.writeString(directory.resolve("bad.json"), CONTRACT_EXAMPLE.replace("\"①\"", "\"⑤\""));
