@@ -212,6 +212,26 @@ class SubmissionReaderTest {
     }
 
     @Test
+    void readsTheExecutionInBracketsAsTheSheetWritesItButNotTheStrategysEffectiveness() {
+        String json = """
+                { "organization": "大正区", "fiscalYear": "H28",
+                  "strategies": [ { "id": "1", "selfAssessment": { "effectiveness": "（ア）" },
+                    "initiatives": [
+                      { "id": "1-1", "selfAssessment": { "execution": "（ア）" } },
+                      { "id": "1-2", "selfAssessment": { "execution": "(イ)" } },
+                      { "id": "1-3", "selfAssessment": { "execution": " （ｱ） " } } ] } ] }
+                """;
+
+        assertThat(problems(json)).singleElement().satisfies(problem -> {
+            assertThat(problem.path()).isEqualTo("/strategies/0/selfAssessment/effectiveness");
+            assertThat(problem.messageJa()).isEqualTo("戦略のアウトカムに対する有効性（effectiveness）に「（ア）」は使えません。使える値: ア、イ");
+        });
+        Submission submission = read(json.replace("\"effectiveness\": \"（ア）\"", "\"effectiveness\": \"ア\""));
+        assertThat(submission.strategies().get(0).initiatives()).extracting(i -> i.selfAssessment().execution())
+                .containsExactly("ア", "イ", "ア");
+    }
+
+    @Test
     void treatsBlankRatingCellsAsNotFilledIn() {
         Submission submission = read("""
                 { "organization": "大正区", "fiscalYear": "2016",

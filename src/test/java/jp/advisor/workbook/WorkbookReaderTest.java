@@ -82,6 +82,18 @@ class WorkbookReaderTest {
     }
 
     @Test
+    void anExecutionTypedInBracketsAsTheSheetWritesItReadsAsItsSymbol() {
+        byte[] written = WorkbookWriter.write(SEED);
+        CellRef execution = reader.read(written, "x.xlsx").ratingCells().get("strategies/6-1/initiatives/6-1-2/execution");
+
+        for (String[] typed : new String[][] {{"（ア）", "ア"}, {"(イ)", "イ"}}) {
+            byte[] edited = edit(written, book -> cell(book, execution).setCellValue(typed[0]));
+            assertThat(reader.read(edited, "paren.xlsx").submission().strategies().get(0).initiatives().get(0)
+                    .selfAssessment().execution()).as(typed[0]).isEqualTo(typed[1]);
+        }
+    }
+
+    @Test
     void aPercentStoredAsANumberReadsAsThePercentWritten() {
         byte[] edited = edit(WorkbookWriter.write(SEED), book -> {
             org.apache.poi.ss.usermodel.Cell value = cell(book, STRATEGIES, firstRowOf(book, "6-1"),
