@@ -59,10 +59,8 @@ public final class SubmissionSources {
             }
             JsonNode tree = JSON.readTree(bytes);
             if (tree != null && tree.has("submission") && !tree.has("strategies")) {
-                JsonNode previous = tree.get("previousYearSubmission");
                 return found(file, READER.read(JSON.writeValueAsBytes(tree.get("submission")), file.toString()),
-                        previous == null ? null : READER.read(JSON.writeValueAsBytes(previous),
-                                file + " (previousYearSubmission)"));
+                        previousYear(file, tree.get("previousYearSubmission"), problems));
             }
             if (tree != null && tree.has("submissionFile")) {
                 return Optional.empty();
@@ -76,6 +74,19 @@ public final class SubmissionSources {
             problems.accept(file + ": 読めません / cannot read: " + e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /** A case's previous year, or null: when it cannot be read, that is told and the case's own submission kept. */
+    private static Submission previousYear(Path file, JsonNode previous, Consumer<String> problems) {
+        if (previous == null) {
+            return null;
+        }
+        try {
+            return READER.read(JSON.writeValueAsBytes(previous), file + " (previousYearSubmission)");
+        } catch (SubmissionException e) {
+            e.getProblems().forEach(p -> problems.accept(p.describe()));
+            return null;
+        }
     }
 
     private static Optional<Found> found(Path file, Submission submission, Submission previousYear) {

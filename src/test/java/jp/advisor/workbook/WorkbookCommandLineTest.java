@@ -86,6 +86,23 @@ class WorkbookCommandLineTest {
                 .contains("様式.xlsx: 様式のブックです（書き出しません）", "ファイルを指す事例.json: 提出データは submissionFile のファイルです");
     }
 
+    @Test
+    void aCaseWhosePreviousYearCannotBeReadStillHasItsOwnWorkbookAndTheProblemIsNamed(@TempDir Path dir)
+            throws IOException {
+        Path withPrevious = Path.of("fixtures/rules/review-years.drl/previous-year-figure-differs-from-last-years-submission.json");
+        JsonNode wrapped = JSON.readTree(withPrevious.toFile());
+        ((tools.jackson.databind.node.ObjectNode) wrapped.get("previousYearSubmission")).remove("fiscalYear");
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.write(in.resolve("事例.json"), JSON.writeValueAsBytes(wrapped));
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+
+        assertThat(run(said, "export-xlsx", in.toString(), "--out", dir.resolve("out").toString())).isEqualTo(1);
+
+        assertThat(dir.resolve("out/事例.xlsx")).exists();
+        assertThat(dir.resolve("out/事例-前年度.xlsx")).doesNotExist();
+        assertThat(said.toString(StandardCharsets.UTF_8)).contains("事例.json (previousYearSubmission)", "fiscalYear");
+    }
+
     private static String firstCase(String folder) throws IOException {
         try (var files = Files.list(Path.of(folder))) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().findFirst()
