@@ -31,8 +31,9 @@ import jp.advisor.submission.SubmissionWarning;
 import jp.advisor.workbook.SubmissionInput;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"提出データ（JSON、JSON Lines、- で標準入力）を評価し、すべての評価セルの提案と理由を出力します。",
-                "Evaluates submissions (JSON files, folders, JSON Lines, - for standard input) and prints a "
+        description = {"提出データ（JSON、様式の Excel ブック .xlsx、JSON Lines、- で標準入力）を評価し、すべての評価セルの提案と理由を"
+                + "出力します。",
+                "Evaluates submissions (JSON files, 様式 workbooks .xlsx, folders, JSON Lines, - for standard input) and prints a "
                         + "suggestion with its reason for every rating cell, in parallel, writing as it goes."})
 final class EvaluateCommand implements Callable<Integer> {
 

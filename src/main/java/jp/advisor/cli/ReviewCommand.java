@@ -21,8 +21,10 @@ import jp.advisor.review.Reviewer;
 import jp.advisor.rules.RuleSet;
 
 @Command(name = "review", mixinStandardHelpOptions = true,
-        description = {"提出データ（1件または複数の区・年度、JSON Lines、- で標準入力）の自己評価を点検し、矛盾を一覧にした報告を書きます。",
-                "Reviews submissions (one or many wards and years) and writes a report of every contradiction."})
+        description = {"提出データ（1件または複数の区・年度。JSON、様式の Excel ブック .xlsx、JSON Lines、- で標準入力）の自己評価を点検し、"
+                + "矛盾を一覧にした報告を書きます。",
+                "Reviews submissions (one or many wards and years: JSON, 様式 workbooks .xlsx, JSON Lines, - for standard"
+                        + " input) and writes a report of every contradiction."})
 final class ReviewCommand implements Callable<Integer> {
 
     @Spec

@@ -25,8 +25,9 @@ public enum Cell {
     // NFKC turns ① and １ alike into 1, so the digits are the only form left to map back.
     ACHIEVEMENT(Sheet.INITIATIVES, Level.INITIATIVE, "achievement", "achievement", List.of("①", "②", "③"),
             Map.of("1", "①", "2", "②", "3", "③"), "業績目標の達成状況", "achievement", "業績目標の達成状況"),
-    EXECUTION(Sheet.INITIATIVES, Level.INITIATIVE, "execution", "execution", List.of("ア", "イ"), Map.of(),
-            "取組の実施状況", "execution", "（ア）（イ）"),
+    // The sheet writes this one in brackets, 「（ア）」 (the seed's legend and cells); NFKC makes them ASCII.
+    EXECUTION(Sheet.INITIATIVES, Level.INITIATIVE, "execution", "execution", List.of("ア", "イ"),
+            Map.of("(ア)", "ア", "(イ)", "イ"), "取組の実施状況", "execution", "（ア）（イ）"),
     INITIATIVE_EFFECTIVENESS(Sheet.INITIATIVES, Level.INITIATIVE, "effectiveness", "effectiveness",
             List.of("○", "×"), Map.of("〇", "○", "◯", "○", "✕", "×", "x", "×", "X", "×"),
             "戦略に対する取組の有効性", "initiative effectiveness", "取組の有効性"),

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What reading one document found: the problems that refuse it, all of them, and the warnings that let it through.
+ * What reading one document found: the problems that refuse it (the first {@link SubmissionException#MAX_LISTED}, and
+ * how many more), and the warnings that let it through.
  * Not thread-safe: one per reading.
  */
 final class ReadLog {
@@ -17,6 +18,8 @@ final class ReadLog {
     private final List<SubmissionProblem> problems = new ArrayList<>();
     private final List<SubmissionWarning> warnings = new ArrayList<>();
     private final Set<String> refused = new HashSet<>();
+    /** Problems found beyond those kept: a document wrong everywhere is not held problem by problem. */
+    private int omitted;
 
     ReadLog(String source, JsonLocator locator) {
         this.source = source;
@@ -55,11 +58,11 @@ final class ReadLog {
         return !problems.isEmpty();
     }
 
-    /** Every problem in document order. */
+    /** The problems in document order: the first {@link SubmissionException#MAX_LISTED} found, and how many more. */
     SubmissionException failure() {
         List<SubmissionProblem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparing(SubmissionProblem::line).thenComparing(SubmissionProblem::column));
-        return new SubmissionException(sorted);
+        return new SubmissionException(sorted, omitted);
     }
 
     /** The warnings in document order. */
@@ -79,6 +82,10 @@ final class ReadLog {
     }
 
     private void add(String path, JsonLocator.Position at, String messageJa, String messageEn) {
+        if (problems.size() >= SubmissionException.MAX_LISTED) {
+            omitted++;
+            return;
+        }
         problems.add(new SubmissionProblem(source, path, at.line(), at.column(), messageJa, messageEn));
     }
 }

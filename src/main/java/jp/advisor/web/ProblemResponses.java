@@ -95,9 +95,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(SubmissionException.class)
     ProblemDetail invalidSubmission(SubmissionException e) {
         List<SubmissionProblem> problems = e.getProblems();
+        int found = e.listed().size() + e.omitted(); // the errors list stops at the first hundred and a line more
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "提出データに" + problems.size() + "件の問題があります / the submission has "
-                        + problems.size() + " problem(s)");
+                "提出データに" + found + "件の問題があります / the submission has " + found + " problem(s)");
         problem.setType(INVALID_SUBMISSION);
         problem.setTitle("提出データを読めません / Invalid submission");
         problem.setProperty("errors", located(problems));

@@ -57,10 +57,11 @@ class WorkbookController {
             @Content(mediaType = Workbooks.XLSX, schema = @Schema(type = "string", format = "binary"))})
     @PostMapping(path = "/api/evaluations", consumes = Workbooks.XLSX,
             produces = {MediaType.APPLICATION_JSON_VALUE, Workbooks.XLSX})
-    ResponseEntity<?> evaluateWorkbook(@RequestBody byte[] body,
+    ResponseEntity<?> evaluateWorkbook(@RequestBody(required = false) byte[] body,
                                        @RequestParam(defaultValue = "workbook.xlsx") String name,
                                        @RequestParam(defaultValue = "json") String format) {
-        return answer(body, Workbooks.sourceName(name), format);
+        // No body is an empty file, refused as the form's empty file is, not as a malformed request.
+        return answer(body == null ? new byte[0] : body, Workbooks.sourceName(name), format);
     }
 
     @ApiResponse(responseCode = "200", description = EVALUATED, content = {

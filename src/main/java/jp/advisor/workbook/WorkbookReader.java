@@ -35,7 +35,7 @@ import jp.advisor.submission.SubmissionReader;
  * empty) read as one strategy. The cells are put into the submission's JSON tree and handed to
  * {@link SubmissionReader}, so that symbols (「Ａ」 → A), ids and the year are checked and normalised exactly as a JSON
  * file's are; its problems come back naming the cell ({@code めざす成果および戦略!L7}). Every problem is reported at
- * once. Thread-safe.
+ * once, up to {@link SubmissionException#MAX_LISTED} and the count of the rest. Thread-safe.
  */
 public class WorkbookReader {
 
@@ -82,6 +82,8 @@ public class WorkbookReader {
         private final Workbook workbook;
         private final String source;
         private final List<SubmissionProblem> problems = new ArrayList<>();
+        /** Problems found beyond {@link SubmissionException#MAX_LISTED}: counted, not kept. */
+        private int omitted;
         private final ObjectNode root = JSON.createObjectNode();
         private final ArrayNode strategies = root.putArray("strategies");
         /** JSON Pointer → the cell it was read from, to name cells in SubmissionReader's problems. */
@@ -108,11 +110,11 @@ public class WorkbookReader {
                 // Without sheet 1 there is nothing to check: its missing name and year would only add noise.
                 submission = strategySheet == null ? null : submissions.read(JSON.writeValueAsBytes(root), source);
             } catch (SubmissionException e) {
-                e.getProblems().forEach(p -> problems.add(new SubmissionProblem(source, cellOf(p.path()), null, null,
-                        p.messageJa(), p.messageEn())));
+                e.listed().forEach(p -> problem(cellOf(p.path()), p.messageJa(), p.messageEn()));
+                omitted += e.omitted();
             }
             if (!problems.isEmpty()) {
-                throw new SubmissionException(problems);
+                throw new SubmissionException(problems, omitted);
             }
             return new WorkbookSubmission(submission, ratingCells(submission, strategySheet, initiativeSheet));
         }
@@ -402,6 +404,10 @@ public class WorkbookReader {
         }
 
         private void problem(String where, String messageJa, String messageEn) {
+            if (problems.size() >= SubmissionException.MAX_LISTED) {
+                omitted++;
+                return;
+            }
             problems.add(new SubmissionProblem(source, where, null, null, messageJa, messageEn));
         }
 

@@ -60,6 +60,15 @@ class AdvisorCommandTest {
     }
 
     @Test
+    void theCommandListSaysEvaluateAndReviewReadTheWorkbookToo() {
+        String list = run("--help").out().replaceAll(" *\\R *", ""); // the list wraps descriptions
+        assertThat(list).containsPattern("evaluate\\s+提出データ（JSON、様式の Excel ブック \\.xlsx、JSON Lines")
+                .containsPattern("review\\s+提出データ（1件または複数の区・年度。JSON、様式の Excel ブック \\.xlsx、");
+        assertThat(run("help", "evaluate").out()).contains("様式 workbooks .xlsx");
+        assertThat(run("help", "review").out()).contains("様式 workbooks .xlsx");
+    }
+
+    @Test
     void helpListsServeWithADescriptionInJapaneseAndEnglish() {
         Result r = run("--help");
         assertThat(r.exit()).isZero();

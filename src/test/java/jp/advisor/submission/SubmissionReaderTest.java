@@ -212,6 +212,26 @@ class SubmissionReaderTest {
     }
 
     @Test
+    void readsTheExecutionInBracketsAsTheSheetWritesItButNotTheStrategysEffectiveness() {
+        String json = """
+                { "organization": "大正区", "fiscalYear": "H28",
+                  "strategies": [ { "id": "1", "selfAssessment": { "effectiveness": "（ア）" },
+                    "initiatives": [
+                      { "id": "1-1", "selfAssessment": { "execution": "（ア）" } },
+                      { "id": "1-2", "selfAssessment": { "execution": "(イ)" } },
+                      { "id": "1-3", "selfAssessment": { "execution": " （ｱ） " } } ] } ] }
+                """;
+
+        assertThat(problems(json)).singleElement().satisfies(problem -> {
+            assertThat(problem.path()).isEqualTo("/strategies/0/selfAssessment/effectiveness");
+            assertThat(problem.messageJa()).isEqualTo("戦略のアウトカムに対する有効性（effectiveness）に「（ア）」は使えません。使える値: ア、イ");
+        });
+        Submission submission = read(json.replace("\"effectiveness\": \"（ア）\"", "\"effectiveness\": \"ア\""));
+        assertThat(submission.strategies().get(0).initiatives()).extracting(i -> i.selfAssessment().execution())
+                .containsExactly("ア", "イ", "ア");
+    }
+
+    @Test
     void treatsBlankRatingCellsAsNotFilledIn() {
         Submission submission = read("""
                 { "organization": "大正区", "fiscalYear": "2016",
@@ -617,6 +637,27 @@ class SubmissionReaderTest {
                 "test.json:4:" + columnOf(json, 4, "\"1\"")
                         + ": /strategies/1/id: 戦略の id「1」が重複しています（/strategies/0/id、3行目と同じです）"
                         + " / duplicate strategy id \"1\" (also at /strategies/0/id, line 3)");
+    }
+
+    @Test
+    void listsTheFirstHundredProblemsThenSaysHowManyMoreThereAre() {
+        StringBuilder strategies = new StringBuilder();
+        for (int i = 0; i < 130; i++) {
+            strategies.append(i == 0 ? "" : ",\n").append("{ \"id\": \"").append(i)
+                    .append("\", \"selfAssessment\": { \"overall\": \"C\" } }");
+        }
+        String json = "{ \"organization\": \"大正区\", \"fiscalYear\": \"H28\",\n\"strategies\": [\n" + strategies + "\n] }";
+
+        SubmissionException exception = catchThrowableOfType(SubmissionException.class, () -> read(json));
+
+        assertThat(exception.getProblems()).hasSize(SubmissionException.MAX_LISTED + 1);
+        assertThat(exception.listed()).hasSize(100).allSatisfy(p -> assertThat(p.messageJa()).contains("「C」"));
+        assertThat(exception.listed().get(99).line()).as("the first hundred, in document order").isEqualTo(102);
+        assertThat(exception.omitted()).isEqualTo(30);
+        assertThat(exception.getProblems().get(100).describe())
+                .isEqualTo("test.json: ほかに 30 件の問題があります（最初の 100 件だけを示しています） / 30 more problem(s) not shown"
+                        + " (only the first 100 are)");
+        assertThat(exception.getMessage().lines()).hasSize(101);
     }
 
     @Test

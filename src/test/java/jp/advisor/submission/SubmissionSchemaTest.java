@@ -139,6 +139,17 @@ class SubmissionSchemaTest {
     }
 
     @Test
+    void theExecutionMayBeWrittenInBracketsAsTheSheetWritesIt() {
+        for (String written : List.of("（イ）", "(イ)")) {
+            ObjectNode submission = tree(VALID);
+            set(submission, "/strategies/0/initiatives/0/selfAssessment/execution", JSON.getNodeFactory().stringNode(written));
+            assertThat(schema.validate(submission)).as(written).isEmpty();
+            assertThat(new SubmissionReader().read(bytes(submission), "example").strategies().get(0).initiatives().get(0)
+                    .selfAssessment().execution()).as(written).isEqualTo("イ");
+        }
+    }
+
+    @Test
     void aFiscalYearMayBeAGregorianYearNumber() {
         ObjectNode submission = tree(VALID);
         submission.put("fiscalYear", 2016);
@@ -169,7 +180,8 @@ class SubmissionSchemaTest {
             strategy effectiveness ○           | /strategies/0/selfAssessment/effectiveness              | "○"
             achievement 4                      | /strategies/0/initiatives/0/selfAssessment/achievement  | "4"
             achievement ア                     | /strategies/0/initiatives/0/selfAssessment/achievement  | "ア"
-            execution in brackets              | /strategies/0/initiatives/0/selfAssessment/execution    | "（ア）"
+            strategy effectiveness in brackets | /strategies/0/selfAssessment/effectiveness              | "（ア）"
+            execution in other brackets        | /strategies/0/initiatives/0/selfAssessment/execution    | "【ア】"
             initiative effectiveness ア        | /strategies/0/initiatives/0/selfAssessment/effectiveness | "ア"
             carriedOutAsPlanned a string       | /strategies/0/initiatives/0/carriedOutAsPlanned         | "true"
             outcome value a number             | /strategies/0/outcomes/0/value                          | 32.0

@@ -95,4 +95,20 @@ class EvaluationApiTest {
                 .andExpect(jsonPath("$.errors[0].path").value("/strategies/0/outcomes/0/selfRating"))
                 .andExpect(jsonPath("$.errors[0].line").value(2));
     }
+
+    @Test
+    void answersTheFirstHundredProblemsAndALineSayingHowManyMoreWhileTheDetailCountsThemAll() throws Exception {
+        StringBuilder strategies = new StringBuilder();
+        for (int i = 0; i < 130; i++) {
+            strategies.append(i == 0 ? "" : ",").append("{\"id\": \"").append(i)
+                    .append("\", \"selfAssessment\": {\"overall\": \"C\"}}");
+        }
+        String json = "{\"organization\": \"大正区\", \"fiscalYear\": \"H28\", \"strategies\": [" + strategies + "]}";
+        mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON)
+                        .content(json.getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("提出データに130件の問題があります / the submission has 130 problem(s)"))
+                .andExpect(jsonPath("$.errors.length()").value(101))
+                .andExpect(jsonPath("$.errors[100].message").value(org.hamcrest.Matchers.startsWith("ほかに 30 件の問題があります")));
+    }
 }

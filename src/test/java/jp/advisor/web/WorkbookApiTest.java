@@ -105,6 +105,19 @@ class WorkbookApiTest {
     }
 
     @Test
+    void anEmptyBodyIsRefusedAsAnEmptyFileAsTheFormsEmptyFileIs() throws Exception {
+        mvc.perform(post("/api/evaluations?name=大正区.xlsx").contentType(Workbooks.XLSX).content(new byte[0]))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:advisor:problem:invalid-submission"))
+                .andExpect(jsonPath("$.errors[0].message").value("空のファイルです"))
+                .andExpect(jsonPath("$.errors[0].messageEn").value("the file is empty"));
+        MockMultipartFile empty = new MockMultipartFile("file", "大正区.xlsx", Workbooks.XLSX, new byte[0]);
+        mvc.perform(multipart("/api/evaluations").file(empty).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("空のファイルです"));
+    }
+
+    @Test
     void aMacroWorkbookOrAnOldXlsIsRefusedSayingWhatToDo() throws Exception {
         java.io.ByteArrayOutputStream xls = new java.io.ByteArrayOutputStream();
         try (org.apache.poi.hssf.usermodel.HSSFWorkbook old = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {

@@ -31,6 +31,26 @@ final class GuardSamples {
         return workbook(new XSSFWorkbook(), text);
     }
 
+    /** An .xlsx with one sheet a name, each of {@code rows} rows of {@code columns} numbers. */
+    static byte[] grid(int rows, int columns, String... sheets) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            for (String name : sheets) {
+                org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet(name);
+                for (int r = 0; r < rows; r++) {
+                    org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                    for (int c = 0; c < columns; c++) {
+                        row.createCell(c).setCellValue(r * columns + c);
+                    }
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static byte[] xlsm(String text) {
         return workbook(new XSSFWorkbook(XSSFWorkbookType.XLSM), text);
     }

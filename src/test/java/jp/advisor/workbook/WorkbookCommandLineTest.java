@@ -13,9 +13,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import jp.advisor.cli.AdvisorCommand;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** {@code template} and {@code export-xlsx} write workbooks the reader reads. */
+import jp.advisor.cli.AdvisorCommand;
+import jp.advisor.submission.Submission;
+import jp.advisor.submission.SubmissionReader;
+
+/** {@code template} and {@code export-xlsx} write workbooks the reader reads, of submission files and of cases. */
 class WorkbookCommandLineTest {
 
     @Test
@@ -54,8 +59,73 @@ class WorkbookCommandLineTest {
         assertThat(out.resolve("broken.xlsx")).doesNotExist();
     }
 
+    @Test
+    void exportXlsxWritesACasesSubmissionAndItsPreviousYearAndPassesOverWhatIsAlreadyAWorkbook(@TempDir Path dir)
+            throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in/rules"));
+        Path withPrevious = Path.of("fixtures/rules/review-years.drl/previous-year-figure-differs-from-last-years-submission.json");
+        Files.copy(withPrevious, in.resolve("前年度あり.json"));
+        Files.copy(Path.of("fixtures/rules/outcome-rating.drl").resolve(firstCase("fixtures/rules/outcome-rating.drl")),
+                in.resolve("事例.json"));
+        Files.copy(Path.of("fixtures/seed/taisho-ward-fy2016-workbook.json"), in.resolve("ファイルを指す事例.json"));
+        Files.copy(Path.of("fixtures/submissions/taisho-ward-fy2016.xlsx"), dir.resolve("in/様式.xlsx"));
+        Path out = dir.resolve("out");
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+
+        assertThat(run(said, "export-xlsx", dir.resolve("in").toString(), "--out", out.toString())).isZero();
+
+        JsonNode wrapped = JSON.readTree(withPrevious.toFile());
+        assertThat(readBack(out.resolve("rules/前年度あり.xlsx"))).isEqualTo(readJson(wrapped.get("submission")));
+        assertThat(readBack(out.resolve("rules/前年度あり-前年度.xlsx")))
+                .isEqualTo(readJson(wrapped.get("previousYearSubmission")));
+        assertThat(out.resolve("rules/事例.xlsx")).exists();
+        assertThat(out.resolve("rules/事例-前年度.xlsx")).as("no previous year in that case").doesNotExist();
+        assertThat(out.resolve("rules/ファイルを指す事例.xlsx")).doesNotExist();
+        assertThat(out.resolve("様式.xlsx")).doesNotExist();
+        assertThat(said.toString(StandardCharsets.UTF_8))
+                .contains("様式.xlsx: 様式のブックです（書き出しません）", "ファイルを指す事例.json: 提出データは submissionFile のファイルです");
+    }
+
+    @Test
+    void aCaseWhosePreviousYearCannotBeReadStillHasItsOwnWorkbookAndTheProblemIsNamed(@TempDir Path dir)
+            throws IOException {
+        Path withPrevious = Path.of("fixtures/rules/review-years.drl/previous-year-figure-differs-from-last-years-submission.json");
+        JsonNode wrapped = JSON.readTree(withPrevious.toFile());
+        ((tools.jackson.databind.node.ObjectNode) wrapped.get("previousYearSubmission")).remove("fiscalYear");
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.write(in.resolve("事例.json"), JSON.writeValueAsBytes(wrapped));
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+
+        assertThat(run(said, "export-xlsx", in.toString(), "--out", dir.resolve("out").toString())).isEqualTo(1);
+
+        assertThat(dir.resolve("out/事例.xlsx")).exists();
+        assertThat(dir.resolve("out/事例-前年度.xlsx")).doesNotExist();
+        assertThat(said.toString(StandardCharsets.UTF_8)).contains("事例.json (previousYearSubmission)", "fiscalYear");
+    }
+
+    private static String firstCase(String folder) throws IOException {
+        try (var files = Files.list(Path.of(folder))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().findFirst()
+                    .orElseThrow();
+        }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static Submission readBack(Path workbook) throws IOException {
+        return new WorkbookReader().read(Files.readAllBytes(workbook), workbook.toString()).submission();
+    }
+
+    private static Submission readJson(JsonNode submission) {
+        return new SubmissionReader().read(JSON.writeValueAsBytes(submission), "case");
+    }
+
     private static int run(String... args) {
-        PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        return run(new ByteArrayOutputStream(), args);
+    }
+
+    private static int run(ByteArrayOutputStream out, String... args) {
+        PrintStream sink = new PrintStream(out, true, StandardCharsets.UTF_8);
         return AdvisorCommand.run(args, sink, sink);
     }
 }

@@ -39,7 +39,14 @@ class WorkbookGuardTest {
     private static WorkbookGuard.Limits limits(long maxUncompressedBytes, long maxEntries) {
         WorkbookGuard.Limits standard = WorkbookGuard.Limits.standard();
         return new WorkbookGuard.Limits(standard.maxFileBytes(), maxUncompressedBytes, maxEntries,
-                standard.minInflateRatio(), standard.graceEntryBytes());
+                standard.minInflateRatio(), standard.graceEntryBytes(), standard.maxRows(), standard.maxCells());
+    }
+
+    /** The standard limits but for rows of a sheet and cells of the workbook. */
+    private static WorkbookGuard.Limits rowsAndCells(long maxRows, long maxCells) {
+        WorkbookGuard.Limits standard = WorkbookGuard.Limits.standard();
+        return new WorkbookGuard.Limits(standard.maxFileBytes(), standard.maxUncompressedBytes(), standard.maxEntries(),
+                standard.minInflateRatio(), standard.graceEntryBytes(), maxRows, maxCells);
     }
 
     @Test
@@ -59,7 +66,8 @@ class WorkbookGuardTest {
     void refusesAFileLargerThanTheLimit() {
         WorkbookGuard.Limits standard = WorkbookGuard.Limits.standard();
         WorkbookGuard.Limits small = new WorkbookGuard.Limits(1000, standard.maxUncompressedBytes(),
-                standard.maxEntries(), standard.minInflateRatio(), standard.graceEntryBytes());
+                standard.maxEntries(), standard.minInflateRatio(), standard.graceEntryBytes(), standard.maxRows(),
+                standard.maxCells());
         SubmissionProblem problem = refusal(xlsx("大正区"), "大きい.xlsx", small);
         assertThat(problem.messageJa()).startsWith("ファイルが大きすぎます").contains("上限 0.0 MB");
         assertThat(problem.messageEn()).startsWith("the file is too large");
@@ -93,6 +101,96 @@ class WorkbookGuardTest {
         SubmissionProblem problem = refusal(xlsx("大正区"), "提出.xlsx", limits(Long.MAX_VALUE, 3));
         assertThat(problem.messageJa()).isEqualTo("zip の項目が多すぎます（上限 3）");
         assertThat(problem.messageEn()).isEqualTo("the zip has too many entries (at most 3)");
+    }
+
+    @Test
+    void refusesASheetWithMoreRowsThanTheLimitNamingItsPartAndItsSheet() {
+        byte[] workbook = GuardSamples.grid(11, 2, "めざす成果および戦略", "具体的取組");
+
+        SubmissionProblem problem = refusal(workbook, "行.xlsx", rowsAndCells(10, 1000));
+
+        assertThat(problem.path()).isEqualTo("xl/worksheets/sheet1.xml");
+        assertThat(problem.describe()).startsWith("行.xlsx: xl/worksheets/sheet1.xml: シート「めざす成果および戦略」の行が多すぎます（上限 10 行）");
+        assertThat(problem.messageEn()).startsWith("sheet \"めざす成果および戦略\" has too many rows (at most 10)");
+    }
+
+    @Test
+    void takesASheetWithRowsAndAWorkbookWithCellsExactlyAtTheLimits() {
+        byte[] workbook = GuardSamples.grid(10, 3, "めざす成果および戦略", "具体的取組");
+
+        assertThatCode(() -> WorkbookGuard.check(workbook, "上限.xlsx", rowsAndCells(10, 60))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void refusesAWorkbookWithTooManyCellsCountedOverAllItsSheets() {
+        byte[] workbook = GuardSamples.grid(10, 3, "めざす成果および戦略", "具体的取組");
+
+        SubmissionProblem problem = refusal(workbook, "セル.xlsx", rowsAndCells(10, 59));
+
+        assertThat(problem.path()).as("the sheet where the count went over").isEqualTo("xl/worksheets/sheet2.xml");
+        assertThat(problem.messageJa()).startsWith("セルが多すぎます（ブック全体で上限 59 個、シート「具体的取組」で超えました）");
+        assertThat(problem.messageEn()).startsWith("the workbook has too many cells (at most 59, exceeded on sheet \"具体的取組\")");
+    }
+
+    @Test
+    void countsTheCellsThemselvesNotWhatTheDimensionClaims() {
+        byte[] workbook = GuardSamples.withText(GuardSamples.grid(10, 3, "めざす成果および戦略"), "xl/worksheets/sheet1.xml",
+                xml -> xml.replaceFirst("<dimension ref=\"[^\"]*\"/>", "<dimension ref=\"A1\"/>"));
+        assertThat(new String(workbook, StandardCharsets.ISO_8859_1)).as("zipped, so not visible").doesNotContain("A1:C10");
+
+        assertThat(refusal(workbook, "偽.xlsx", rowsAndCells(10, 29)).messageJa()).startsWith("セルが多すぎます");
+    }
+
+    @Test
+    void countsAWorksheetByItsContentWhateverItsPartIsNamed() {
+        StringBuilder rows = new StringBuilder();
+        for (int r = 1; r <= 11; r++) {
+            rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>1</v></c></row>");
+        }
+        byte[] hidden = GuardSamples.withEntry(xlsx("大正区"), "xl/media/data.bin", out -> out.write(bytes(
+                "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" + rows
+                        + "</sheetData></worksheet>")));
+
+        SubmissionProblem problem = refusal(hidden, "隠し.xlsx", rowsAndCells(10, 1000));
+
+        assertThat(problem.path()).isEqualTo("xl/media/data.bin");
+        assertThat(problem.messageJa()).startsWith("このシートの行が多すぎます（上限 10 行）");
+    }
+
+    @Test
+    void refusesAWorkbookWithMoreSharedStringsThanCells() {
+        StringBuilder strings = new StringBuilder();
+        for (int i = 0; i < 11; i++) {
+            strings.append("<si><t>").append(i).append("</t></si>");
+        }
+        byte[] workbook = GuardSamples.withText(xlsx("大正区"), "xl/sharedStrings.xml",
+                xml -> xml.replaceFirst("<si>.*</si>", strings.toString()));
+
+        SubmissionProblem problem = refusal(workbook, "文字列.xlsx", rowsAndCells(10, 10));
+
+        assertThat(problem.path()).isEqualTo("xl/sharedStrings.xml");
+        assertThat(problem.messageJa()).startsWith("文字列が多すぎます（上限 10 個）");
+    }
+
+    @Test
+    void refusesMoreCellsThanTheStandardLimitQuicklyWithoutOpeningTheWorkbook() {
+        java.util.Random random = new java.util.Random(12);
+        byte[] huge = GuardSamples.withText(xlsx("大正区"), "xl/worksheets/sheet1.xml", xml -> {
+            StringBuilder rows = new StringBuilder("<sheetData>");
+            for (int r = 1; r <= 600; r++) { // 600,000 cells
+                rows.append("<row r=\"").append(r).append("\">");
+                for (int c = 0; c < 1000; c++) {
+                    rows.append("<c><v>").append(random.nextInt(1000)).append("</v></c>");
+                }
+                rows.append("</row>");
+            }
+            return xml.replaceFirst("<sheetData>.*</sheetData>", rows.append("</sheetData>").toString());
+        });
+        assertThat(huge.length).as("a workbook the HTTP body limit lets through").isLessThan(5 * 1024 * 1024);
+
+        SubmissionProblem problem = refusal(huge, "百万.xlsx");
+
+        assertThat(problem.messageJa()).startsWith("セルが多すぎます（ブック全体で上限 100,000 個");
     }
 
     @Test

@@ -82,6 +82,18 @@ class WorkbookReaderTest {
     }
 
     @Test
+    void anExecutionTypedInBracketsAsTheSheetWritesItReadsAsItsSymbol() {
+        byte[] written = WorkbookWriter.write(SEED);
+        CellRef execution = reader.read(written, "x.xlsx").ratingCells().get("strategies/6-1/initiatives/6-1-2/execution");
+
+        for (String[] typed : new String[][] {{"（ア）", "ア"}, {"(イ)", "イ"}}) {
+            byte[] edited = edit(written, book -> cell(book, execution).setCellValue(typed[0]));
+            assertThat(reader.read(edited, "paren.xlsx").submission().strategies().get(0).initiatives().get(0)
+                    .selfAssessment().execution()).as(typed[0]).isEqualTo(typed[1]);
+        }
+    }
+
+    @Test
     void aPercentStoredAsANumberReadsAsThePercentWritten() {
         byte[] edited = edit(WorkbookWriter.write(SEED), book -> {
             org.apache.poi.ss.usermodel.Cell value = cell(book, STRATEGIES, firstRowOf(book, "6-1"),
@@ -156,6 +168,32 @@ class WorkbookReaderTest {
                 new CellRef(INITIATIVES, achievement.row(), column(written, INITIATIVES, "予定どおり実施")).describe());
         assertThat(problems).extracting(SubmissionProblem::messageJa)
                 .anySatisfy(m -> assertThat(m).contains("「C」", "A、B"));
+    }
+
+    @Test
+    void aWorkbookWrongInEveryRowListsItsFirstHundredProblemsAndHowManyMore() {
+        byte[] written = WorkbookWriter.write(SEED);
+        List<CellRef> executions = reader.read(written, "x.xlsx").ratingCells().entrySet().stream()
+                .filter(e -> e.getKey().endsWith("/execution")).map(java.util.Map.Entry::getValue).toList();
+        byte[] edited = edit(written, book -> {
+            executions.forEach(at -> cell(book, at).setCellValue("Z"));
+            Sheet initiatives = book.getSheet(INITIATIVES);
+            for (int i = 0; i < 150; i++) { // initiatives under a strategy that sheet 1 does not have
+                Row row = initiatives.createRow(initiatives.getLastRowNum() + 1);
+                set(row, 0, "99-" + i);
+                set(row, 1, "99-" + i + "-1");
+            }
+        });
+
+        SubmissionException refused = catchThrowableOfType(SubmissionException.class,
+                () -> reader.read(edited, "大正区.xlsx"));
+
+        int found = executions.size() + 150;
+        assertThat(refused.listed()).hasSize(100).allSatisfy(p -> assertThat(p.path()).contains("!"));
+        assertThat(refused.omitted()).isEqualTo(found - 100);
+        assertThat(refused.getProblems()).hasSize(101).last().satisfies(p -> assertThat(p.describe())
+                .isEqualTo("大正区.xlsx: ほかに " + (found - 100) + " 件の問題があります（最初の 100 件だけを示しています） / "
+                        + (found - 100) + " more problem(s) not shown (only the first 100 are)"));
     }
 
     @Test

@@ -2,23 +2,21 @@ package jp.advisor.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.lang.reflect.RecordComponent;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import jp.advisor.FrozenRules;
 import jp.advisor.evaluation.Evaluation;
@@ -34,17 +32,16 @@ import jp.advisor.submission.Outcome;
 import jp.advisor.submission.Strategy;
 import jp.advisor.submission.Submission;
 import jp.advisor.submission.SubmissionFiles;
-import jp.advisor.submission.SubmissionReader;
 
 /**
  * Every submission of the project's fixtures (submission files, and the submissions and previous years inside the
- * rule fixtures' cases) written into the 様式 and read back is the same submission, and the read says where every
- * cell the evaluation rates is.
+ * rule fixtures' cases) written into the 様式 and read back is the same submission, is evaluated as its JSON is (alone,
+ * and with the previous year a case carries), and the read says where every cell the evaluation rates is.
  */
 class WorkbookRoundTripTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static Evaluator evaluator;
+    private static final Map<Submission, WorkbookSubmission> ROUND_TRIPS = new ConcurrentHashMap<>();
 
     @BeforeAll
     static void frozenRules() {
@@ -52,40 +49,73 @@ class WorkbookRoundTripTest {
         evaluator = new Evaluator(() -> rules);
     }
 
-    /** As the what-if finds them (SubmissionSources), and the previous years some cases carry beside. */
-    static Stream<NamedSubmission> fixtures() throws IOException {
+    /** The fixtures' submissions as the what-if and export-xlsx find them (SubmissionSources), previous years beside. */
+    private static List<SubmissionSources.Found> cases() {
         List<String> problems = new ArrayList<>();
-        List<NamedSubmission> all = new ArrayList<>(SubmissionSources.read(List.of(Path.of("fixtures")), problems::add));
-        assertThat(problems).as("fixtures that do not read").isEmpty();
+        List<SubmissionSources.Found> found = new ArrayList<>();
         for (Path file : SubmissionFiles.expand(List.of(Path.of("fixtures")), problems::add)) {
-            byte[] bytes = Files.readAllBytes(file);
-            if (jp.advisor.submission.FileKind.of(bytes) != jp.advisor.submission.FileKind.JSON) {
-                continue; // a workbook fixture: read whole above, it has no previous year inside
-            }
-            JsonNode previous = JSON.readTree(bytes).get("previousYearSubmission");
-            if (previous != null) {
-                all.add(new NamedSubmission(file + " (previousYearSubmission)",
-                        new SubmissionReader().read(JSON.writeValueAsBytes(previous), file.toString()), null));
+            SubmissionSources.of(file, problems::add).ifPresent(found::add);
+        }
+        assertThat(problems).as("fixtures that do not read").isEmpty();
+        return found;
+    }
+
+    /** Every submission of the fixtures, a case's previous year as one of its own. */
+    static Stream<NamedSubmission> fixtures() {
+        List<NamedSubmission> all = new ArrayList<>();
+        for (SubmissionSources.Found found : cases()) {
+            all.add(found.submission());
+            if (found.previousYear() != null) {
+                all.add(new NamedSubmission(found.file() + " (previousYearSubmission)", found.previousYear()));
             }
         }
         assertThat(all).hasSizeGreaterThan(100);
         return all.stream();
     }
 
+    /** The cases with a previous year, evaluated together as the review rules compare them. */
+    static Stream<SubmissionSources.Found> withPreviousYears() {
+        List<SubmissionSources.Found> paired = cases().stream().filter(f -> f.previousYear() != null).toList();
+        assertThat(paired).isNotEmpty();
+        return paired.stream();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void aSubmissionWrittenAndReadBackIsTheSameSubmission(NamedSubmission fixture) {
-        WorkbookSubmission read = new WorkbookReader().read(WorkbookWriter.write(fixture.submission()), "x.xlsx");
-
-        assertThat(read.submission()).isEqualTo(withoutWarnings(fixture.submission()));
+        assertThat(roundTrip(fixture.submission()).submission()).isEqualTo(withoutWarnings(fixture.submission()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void everyCellTheEvaluationRatesHasItsPlaceInTheWorkbook(NamedSubmission fixture) {
-        WorkbookSubmission read = new WorkbookReader().read(WorkbookWriter.write(fixture.submission()), "x.xlsx");
+        WorkbookSubmission read = roundTrip(fixture.submission());
 
         assertThat(read.ratingCells().keySet()).isEqualTo(ratedLocations(evaluator.evaluate(fixture.submission())));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void theWorkbookIsEvaluatedAsTheJsonIs(NamedSubmission fixture) {
+        Submission read = roundTrip(fixture.submission()).submission();
+
+        assertThat(evaluator.evaluate(read)).isEqualTo(evaluator.evaluate(fixture.submission()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("withPreviousYears")
+    void theWorkbooksOfACaseAndItsPreviousYearAreEvaluatedAsTheirJsonIs(SubmissionSources.Found fixture) {
+        Submission read = roundTrip(fixture.submission().submission()).submission();
+        Submission previousYear = roundTrip(fixture.previousYear()).submission();
+
+        assertThat(evaluator.evaluate(read, previousYear)).isEqualTo(evaluator.evaluate(
+                fixture.submission().submission(), fixture.previousYear()));
+    }
+
+    /** Written into the 様式 and read back, once a submission for all the tests (the writing is what takes time). */
+    private static WorkbookSubmission roundTrip(Submission submission) {
+        return ROUND_TRIPS.computeIfAbsent(submission,
+                s -> new WorkbookReader().read(WorkbookWriter.write(s), "x.xlsx"));
     }
 
     @Test
