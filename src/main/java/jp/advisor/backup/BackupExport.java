@@ -80,22 +80,30 @@ public final class BackupExport {
         SafeNames names = new SafeNames();
         List<Manifest.Revision> revisions = new ArrayList<>();
         List<Stored> stored = jdbc.sql("select s.id, o.name, s.fiscal_year, s.revision, s.submitted_by, s.submitted_at,"
-                        + " s.submission_json, e.rule_set_version, e.policy, e.evaluated_at, e.evaluation_json, p.revision"
+                        + " s.submission_json, e.rule_set_version, e.policy, e.evaluated_at, e.evaluation_json, p.revision,"
+                        + " s.received_file, s.received_name"
                         + " from submission s join organisation o on o.id = s.organisation_id"
                         + " join evaluation e on e.submission_id = s.id"
                         + " left join submission p on p.id = e.previous_submission_id"
                         + " order by o.name, s.fiscal_year, s.revision")
                 .query((rs, n) -> new Stored(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
                         text(rs.getObject(6, OffsetDateTime.class)), rs.getString(7), rs.getString(8), rs.getString(9),
-                        text(rs.getObject(10, OffsetDateTime.class)), rs.getString(11), rs.getObject(12, Integer.class)))
+                        text(rs.getObject(10, OffsetDateTime.class)), rs.getString(11), rs.getObject(12, Integer.class),
+                        rs.getBytes(13), rs.getString(14)))
                 .list();
         for (Stored s : stored) {
             String relative = names.folderOf(s.organisation) + "/" + s.year + "/r" + s.revision + ".json";
             writeString(dir.resolve("submissions/" + relative), s.submissionJson);
             writeString(dir.resolve("evaluations/" + relative), s.evaluationJson);
+            String received = null;
+            if (s.receivedFile != null) {
+                received = "received/" + relative.substring(0, relative.length() - ".json".length()) + ".xlsx";
+                Files.createDirectories(dir.resolve(received).getParent());
+                Files.write(dir.resolve(received), s.receivedFile);
+            }
             revisions.add(new Manifest.Revision(s.organisation, s.year, s.revision, "submissions/" + relative,
                     "evaluations/" + relative, s.submittedBy, s.submittedAt, s.ruleSetVersion, s.policy, s.evaluatedAt,
-                    s.previousYearRevision, findings(jdbc, s.id), transitions(jdbc, s.id)));
+                    s.previousYearRevision, received, s.receivedName, findings(jdbc, s.id), transitions(jdbc, s.id)));
         }
         int audit = audit(jdbc, dir);
         List<Manifest.User> users = users(jdbc);
@@ -179,6 +187,6 @@ public final class BackupExport {
 
     private record Stored(long id, String organisation, int year, int revision, String submittedBy, String submittedAt,
                           String submissionJson, String ruleSetVersion, String policy, String evaluatedAt,
-                          String evaluationJson, Integer previousYearRevision) {
+                          String evaluationJson, Integer previousYearRevision, byte[] receivedFile, String receivedName) {
     }
 }

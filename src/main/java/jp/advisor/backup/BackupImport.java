@@ -99,7 +99,8 @@ public final class BackupImport {
                 id = existing.get().id;
                 skipped++;
             } else {
-                id = insertRevision(jdbc, organisation, r, submissionJson, read(dir, r.evaluationFile(), field + ".evaluationFile"),
+                id = insertRevision(jdbc, dir, organisation, r, submissionJson,
+                        read(dir, r.evaluationFile(), field + ".evaluationFile"),
                         previousYear(jdbc, organisation, r, field), field);
                 imported++;
             }
@@ -136,13 +137,15 @@ public final class BackupImport {
                 .params(organisation, fiscalYear, revision).query(Long.class).optional();
     }
 
-    private static long insertRevision(JdbcClient jdbc, long organisation, Manifest.Revision r, String submissionJson,
+    private static long insertRevision(JdbcClient jdbc, Path dir, long organisation, Manifest.Revision r,
+                                       String submissionJson,
                                        String evaluationJson, Long previousYear, String field) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into submission (organisation_id, fiscal_year, revision, submitted_by, submitted_at, submission_json)"
-                        + " values (?, ?, ?, ?, ?, ?)")
+        byte[] received = r.receivedFile() == null ? null : bytes(dir, r.receivedFile(), field + ".receivedFile");
+        jdbc.sql("insert into submission (organisation_id, fiscal_year, revision, submitted_by, submitted_at, submission_json,"
+                        + " received_file, received_name) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(organisation, r.fiscalYear(), r.revision(), r.submittedBy(), at(r.submittedAt(), field + ".submittedAt"),
-                        submissionJson)
+                        submissionJson, received, received == null ? null : r.receivedName())
                 .update(key, "id");
         long id = key.getKey().longValue();
         jdbc.sql("insert into evaluation (submission_id, rule_set_version, policy, evaluated_at, evaluation_json,"
@@ -266,6 +269,10 @@ public final class BackupImport {
 
     /** A file the manifest names, which must lie inside the folder (a manifest cannot point elsewhere). */
     private static String read(Path dir, String relative, String field) {
+        return new String(bytes(dir, relative, field), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(Path dir, String relative, String field) {
         if (relative == null) {
             throw new InvalidBackupException(field + " がありません / " + field + " is missing");
         }
@@ -276,7 +283,7 @@ public final class BackupImport {
                     + " is outside the folder");
         }
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new InvalidBackupException(field + ": " + file + " がありません / " + file + " does not exist");
         } catch (IOException e) {

@@ -11,7 +11,10 @@ record Manifest(String format, int formatVersion, String exportedAt, String expo
                 List<Revision> revisions, String auditLog, String auditCsv, int auditEntries, List<User> users) {
 
     static final String FORMAT = "evaluation-advisor-backup";
-    /** 2 added {@code previousYearRevision} and {@code carriedFrom}; a version 1 folder (without them) still imports. */
+    /**
+     * 2 added {@code previousYearRevision}, {@code receivedFile}/{@code receivedName} and {@code carriedFrom}; a
+     * version 1 folder (without them) still imports.
+     */
     static final int VERSION = 2;
     static final String FILE = "manifest.json";
     static final String AUDIT_LOG = "audit.jsonl";
@@ -25,11 +28,12 @@ record Manifest(String format, int formatVersion, String exportedAt, String expo
     /**
      * A stored revision; {@code file} and {@code evaluationFile} are relative to the folder, with {@code /};
      * {@code previousYearRevision} is the revision of the organisation's year before that its evaluation compared
-     * with (null when none).
+     * with (null when none); {@code receivedFile} the workbook it came as (null for JSON), sent as {@code receivedName}.
      */
     record Revision(String organization, int fiscalYear, int revision, String file, String evaluationFile,
                     String submittedBy, String submittedAt, String ruleSetVersion, String policy, String evaluatedAt,
-                    Integer previousYearRevision, List<Finding> findings, List<Transition> transitions) {
+                    Integer previousYearRevision, String receivedFile, String receivedName, List<Finding> findings,
+                    List<Transition> transitions) {
     }
 
     /** A finding row (its place in the evaluation's findings) with every disposition it was given, oldest first. */

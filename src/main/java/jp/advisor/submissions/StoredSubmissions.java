@@ -31,6 +31,7 @@ import jp.advisor.submission.Submission;
 import jp.advisor.submission.SubmissionReader;
 import jp.advisor.users.Access;
 import jp.advisor.workbook.SubmissionInput;
+import jp.advisor.workbook.Workbooks;
 
 /**
  * Submitting: read the body as {@code POST /api/evaluations} does (same reader, same problems), evaluate it with the
@@ -69,7 +70,8 @@ public class StoredSubmissions {
 
     /**
      * A JSON body is stored as received; a workbook (the 様式, read by {@link SubmissionInput}) is stored as the
-     * submission JSON it reads as, since the table keeps sheets as JSON.
+     * submission JSON it reads as (what every reader of stored sheets takes), and as the file received, under
+     * {@code source} as its name, to be handed back annotated.
      */
     public StoredSubmission submit(byte[] body, String source, Authentication who) {
         boolean workbook = FileKind.of(body) != FileKind.JSON;
@@ -85,9 +87,10 @@ public class StoredSubmissions {
         Evaluation evaluation = evaluator.evaluate(submission, previous.map(this::read).orElse(null));
         String evaluationJson = json.writeValueAsString(evaluation);
         String received = workbook ? json.writeValueAsString(submission) : new String(body, StandardCharsets.UTF_8);
+        ReceivedFile file = workbook ? new ReceivedFile(fileName(source), body) : null;
         for (int attempt = 1; ; attempt++) {
             try {
-                return transaction.execute(status -> store(submission, received, evaluation, evaluationJson,
+                return transaction.execute(status -> store(submission, received, file, evaluation, evaluationJson,
                         previous.orElse(null), actor));
             } catch (DuplicateKeyException | ConcurrencyFailureException e) {
                 if (attempt == ATTEMPTS) {
@@ -104,8 +107,14 @@ public class StoredSubmissions {
         return reader.read(sheet.json().getBytes(StandardCharsets.UTF_8), "submission " + sheet.id());
     }
 
-    private StoredSubmission store(Submission submission, String received, Evaluation evaluation, String evaluationJson,
-                                   SubmissionStore.Sheet previousYear, String actor) {
+    /** The name a workbook came with, without folders, as the column holds it. */
+    private static String fileName(String source) {
+        String name = Workbooks.sourceName(source);
+        return name.length() <= MAX_ORGANIZATION_LENGTH ? name : name.substring(name.length() - MAX_ORGANIZATION_LENGTH);
+    }
+
+    private StoredSubmission store(Submission submission, String received, ReceivedFile file, Evaluation evaluation,
+                                   String evaluationJson, SubmissionStore.Sheet previousYear, String actor) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         int year = submission.fiscalYear().startYear();
         long organisation = store.lockOrganisation(submission.organization());
@@ -114,7 +123,7 @@ public class StoredSubmissions {
         });
         int revision = store.nextRevision(organisation, year);
         Optional<Long> before = review.newestRevision(organisation, year);
-        long id = store.insertSubmission(organisation, year, revision, actor, now, received);
+        long id = store.insertSubmission(organisation, year, revision, actor, now, received, file);
         store.insertEvaluation(id, evaluation.ruleSet().version(), evaluation.ruleSet().policy(), now, evaluationJson,
                 previousYear == null ? null : previousYear.id());
         List<Evaluation.Finding> findings = evaluation.findings();
@@ -173,6 +182,12 @@ public class StoredSubmissions {
     public String submissionJson(long id, Authentication who) {
         readable(id, who);
         return store.submissionJson(id).orElseThrow(() -> new NoSuchSubmissionException(id));
+    }
+
+    /** The workbook the revision came as, when it came as one. */
+    public Optional<ReceivedFile> receivedFile(long id, Authentication who) {
+        readable(id, who);
+        return store.receivedFile(id);
     }
 
     /** The submission, when it exists (404) and {@code who} may read its organisation (403). */

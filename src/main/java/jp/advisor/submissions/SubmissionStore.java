@@ -71,13 +71,23 @@ class SubmissionStore {
                 .params(organisation, fiscalYear).query(Integer.class).single();
     }
 
-    long insertSubmission(long organisation, int fiscalYear, int revision, String by, OffsetDateTime at, String json) {
+    /** A revision; {@code received} is the workbook it came as (null for JSON). */
+    long insertSubmission(long organisation, int fiscalYear, int revision, String by, OffsetDateTime at, String json,
+                          ReceivedFile received) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into submission (organisation_id, fiscal_year, revision, submitted_by, submitted_at, submission_json)"
-                        + " values (?, ?, ?, ?, ?, ?)")
-                .params(organisation, fiscalYear, revision, by, at, json)
+        jdbc.sql("insert into submission (organisation_id, fiscal_year, revision, submitted_by, submitted_at, submission_json,"
+                        + " received_file, received_name) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(organisation, fiscalYear, revision, by, at, json, received == null ? null : received.bytes(),
+                        received == null ? null : received.name())
                 .update(key, "id");
         return key.getKey().longValue();
+    }
+
+    Optional<ReceivedFile> receivedFile(long submission) {
+        return jdbc.sql("select received_file, received_name from submission where id = ? and received_file is not null")
+                .param(submission)
+                .query((rs, n) -> new ReceivedFile(rs.getString(2), rs.getBytes(1)))
+                .optional();
     }
 
     void insertEvaluation(long submission, String ruleSetVersion, String policy, OffsetDateTime at, String json,

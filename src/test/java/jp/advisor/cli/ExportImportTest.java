@@ -140,6 +140,9 @@ class ExportImportTest {
                 .update();
         long decided = disposition(db, finding(db, r1, 2), null);
         disposition(db, finding(db, r2, 1), decided);
+        byte[] workbook = {'P', 'K', 3, 4, 0, (byte) 0xFF};
+        db.sql("update submission set received_file = ?, received_name = ? where id = ?").params(workbook, "大正区-H28.xlsx", r2)
+                .update();
 
         Path backup = tmp.resolve("backup");
         assertThat(EvaluateCommandTest.run("export", "--out", backup.toString(), "--database", source).exit()).isZero();
@@ -151,6 +154,10 @@ class ExportImportTest {
         assertThat(revisions.at("/2/findings/1/dispositions/0/carriedFrom/revision").asInt()).isEqualTo(1);
         assertThat(revisions.at("/2/findings/1/dispositions/0/carriedFrom/ordinal").asInt()).isEqualTo(2);
         assertThat(revisions.at("/1/findings/2/dispositions/0/carriedFrom").isNull()).isTrue();
+        assertThat(revisions.at("/2/receivedFile").asString()).isEqualTo("received/大正区/2016/r2.xlsx");
+        assertThat(revisions.at("/2/receivedName").asString()).isEqualTo("大正区-H28.xlsx");
+        assertThat(revisions.at("/1/receivedFile").isNull()).isTrue();
+        assertThat(Files.readAllBytes(backup.resolve("received/大正区/2016/r2.xlsx"))).isEqualTo(workbook);
 
         var imported = EvaluateCommandTest.run("import", backup.toString(), "--database", copy);
         assertThat(imported.exit()).as(imported.err()).isZero();
@@ -163,6 +170,8 @@ class ExportImportTest {
                         + " join submission cs on cs.id = cf.submission_id")
                 .query((rs, n) -> rs.getInt(1) + "/" + rs.getInt(2) + " " + rs.getString(3)).single())
                 .isEqualTo("1/2 前年度の確定値");
+        assertThat(copied.sql("select received_file from submission where revision = 2 and fiscal_year = 2016")
+                .query(byte[].class).single()).isEqualTo(workbook);
         Path again = tmp.resolve("again");
         assertThat(EvaluateCommandTest.run("export", "--out", again.toString(), "--database", copy).exit()).isZero();
         assertThat(JSON.readTree(again.resolve("manifest.json").toFile()).get("revisions")).isEqualTo(revisions);

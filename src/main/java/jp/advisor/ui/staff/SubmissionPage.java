@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -20,6 +21,7 @@ import jp.advisor.submission.Submission;
 import jp.advisor.submissions.NoSuchSubmissionException;
 import jp.advisor.submissions.ReviewState;
 import jp.advisor.submissions.ReviewWorkflow;
+import jp.advisor.submissions.ReceivedFile;
 import jp.advisor.submissions.StoredSubmission;
 import jp.advisor.submissions.StoredSubmissions;
 import jp.advisor.users.Access;
@@ -118,12 +120,18 @@ class SubmissionPage {
         return revisions;
     }
 
-    /** The annotated 様式 of a stored revision, with the suggestions and findings it got on submit. */
+    /**
+     * A stored revision annotated with the suggestions and findings it got on submit: the ward's own workbook when it
+     * came as one (its extra columns and formats kept), else the 様式 written from the JSON.
+     */
     Annotated annotated(long id, Authentication who) {
         StoredSubmission.WithRevisions stored = submissions.find(id, who);
         Evaluation evaluation = evaluation(id, who);
-        String source = stored.organization() + "-" + stored.fiscalYear() + "-r" + stored.revision() + ".xlsx";
-        byte[] sheet = submissions.submissionJson(id, who).getBytes(StandardCharsets.UTF_8);
+        Optional<ReceivedFile> received = submissions.receivedFile(id, who);
+        String source = received.map(ReceivedFile::name).orElse(stored.organization() + "-" + stored.fiscalYear() + "-r"
+                + stored.revision() + ".xlsx");
+        byte[] sheet = received.map(ReceivedFile::bytes)
+                .orElseGet(() -> submissions.submissionJson(id, who).getBytes(StandardCharsets.UTF_8));
         return new Annotated(SubmissionInput.annotate(sheet, source, read -> evaluation).workbook(),
                 Workbooks.annotatedName(source));
     }

@@ -9,3 +9,8 @@ alter table evaluation add column previous_submission_id bigint references submi
 -- A decision carried over to the same finding (same code, same location) of the organisation's next revision: the
 -- decision row it copies, on the revision before. Null for a reviewer's own decision.
 alter table disposition add column carried_from bigint references disposition (id);
+
+-- A sheet sent as the 様式 workbook: the file as received and its name, so that the ward gets its own workbook back
+-- annotated (its extra columns, formats and notes kept); submission_json holds what it read as. Null for JSON.
+alter table submission add column received_file bytea;
+alter table submission add column received_name varchar(500);
