@@ -439,7 +439,7 @@ public class WorkbookReader {
 
     /**
      * A cell as text, a merged cell as its top-left value: null when blank, a string as written ("" stays ""), a number
-     * as staff wrote it — with a percent format 0.541 is 「54.1%」, 33.0 is 「33」 — a date as displayed.
+     * as staff wrote it — with a percent format 0.541 is 「54.1%」, 33.0 is 「33」 — a date as an ISO date (2017-03-31).
      */
     private static String text(Found found, int r, int c) {
         CellRangeAddress region = found.merged().get(key(r, c));
@@ -464,7 +464,9 @@ public class WorkbookReader {
 
     private static String number(org.apache.poi.ss.usermodel.Cell cell) {
         if (DateUtil.isCellDateFormatted(cell)) {
-            return new DataFormatter().formatCellValue(cell);
+            // ISO, not as displayed: POI shows a date in the machine's locale (3/31/17 here, 31.03.17 there).
+            java.time.LocalDateTime at = cell.getLocalDateTimeCellValue();
+            return at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? at.toLocalDate().toString() : at.toString();
         }
         // Double.toString is the shortest decimal that reads back as the same double: 0.541, not 0.54100000000000004.
         BigDecimal value = new BigDecimal(Double.toString(cell.getNumericCellValue()));

@@ -117,6 +117,28 @@ class WorkbookReaderTest {
     }
 
     @Test
+    void aDateReadsAsTheSameIsoDateWhateverTheMachinesLanguage() {
+        byte[] edited = edit(WorkbookWriter.write(SEED), book -> {
+            org.apache.poi.ss.usermodel.Cell value = cell(book, STRATEGIES, firstRowOf(book, "6-1"),
+                    column(book, STRATEGIES, "アウトカムの達成状況"));
+            CellStyle date = book.createCellStyle();
+            date.setDataFormat((short) 14); // Excel's built-in short date, shown in the reader's locale by POI
+            value.setCellValue(java.time.LocalDate.of(2017, 3, 31));
+            value.setCellStyle(date);
+        });
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            for (java.util.Locale locale : List.of(java.util.Locale.US, java.util.Locale.JAPAN, java.util.Locale.GERMANY)) {
+                java.util.Locale.setDefault(locale);
+                assertThat(reader.read(edited, "x.xlsx").submission().strategies().get(0).outcomes().get(0).value())
+                        .as(locale.toString()).isEqualTo("2017-03-31");
+            }
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void aStrategysCellsMergedOverItsOutcomesReadOnceAndStillReadWhenSplit() {
         byte[] written = WorkbookWriter.write(SEED);
         Strategy twoOutcomes = SEED.strategies().get(1);
