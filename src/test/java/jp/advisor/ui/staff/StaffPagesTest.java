@@ -53,6 +53,7 @@ class StaffPagesTest {
             browser.waitUntil(d -> d.getCurrentUrl().matches(".*/staff/submissions/\\d+$"));
             assertThat(browser.find(By.tagName("h1")).getText()).contains("大正区").contains("平成28年度");
             assertThat(browser.text()).contains("めざす成果および戦略").contains("具体的取組");
+            assertThat(browser.text()).contains("前年度との比較");
 
             WebElement cell = browser.find(By.xpath("//div[contains(@class,'outcome')][.//p[@class='value']/b[text()='54.1%']]"
                     + "//div[contains(concat(' ', @class, ' '), ' rating ')]"));
