@@ -28,6 +28,7 @@ import jp.advisor.evaluation.Evaluation;
 import jp.advisor.evaluation.Evaluator;
 import jp.advisor.submission.FileKind;
 import jp.advisor.submission.Submission;
+import jp.advisor.submission.SubmissionException;
 import jp.advisor.submission.SubmissionReader;
 import jp.advisor.users.Access;
 import jp.advisor.workbook.SubmissionInput;
@@ -83,8 +84,10 @@ public class StoredSubmissions {
                     + "文字で書いてください / organization must have 1 to " + MAX_ORGANIZATION_LENGTH + " characters");
         }
         Access.checkSubmit(who, organization);
-        Optional<SubmissionStore.Sheet> previous = store.newest(organization, submission.fiscalYear().startYear() - 1);
-        Evaluation evaluation = evaluator.evaluate(submission, previous.map(this::read).orElse(null));
+        Optional<SubmissionStore.Sheet> stored = store.newest(organization, submission.fiscalYear().startYear() - 1);
+        Optional<Submission> previousSheet = stored.flatMap(this::read);
+        Optional<SubmissionStore.Sheet> previous = previousSheet.isPresent() ? stored : Optional.empty();
+        Evaluation evaluation = evaluator.evaluate(submission, previousSheet.orElse(null));
         String evaluationJson = json.writeValueAsString(evaluation);
         String received = workbook ? json.writeValueAsString(submission) : new String(body, StandardCharsets.UTF_8);
         ReceivedFile file = workbook ? new ReceivedFile(fileName(source), body) : null;
@@ -102,9 +105,18 @@ public class StoredSubmissions {
         }
     }
 
-    /** A stored sheet read back: it was read when it was stored, so only a changed reader could refuse it now. */
-    private Submission read(SubmissionStore.Sheet sheet) {
-        return reader.read(sheet.json().getBytes(StandardCharsets.UTF_8), "submission " + sheet.id());
+    /**
+     * A stored previous year read back. It was read when it was stored, so only a changed reader could refuse it now;
+     * then this year is evaluated without it (and says so), rather than refusing the ward's sheet for an old one.
+     */
+    private Optional<Submission> read(SubmissionStore.Sheet sheet) {
+        try {
+            return Optional.of(reader.read(sheet.json().getBytes(StandardCharsets.UTF_8), "submission " + sheet.id()));
+        } catch (SubmissionException e) {
+            LOG.warn("stored submission {} no longer reads ({}); the year after is evaluated without it", sheet.id(),
+                    e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** The name a workbook came with, without folders, as the column holds it. */
@@ -137,7 +149,7 @@ public class StoredSubmissions {
         audit.record(actor, "SUBMIT", "submission:" + id, submission.organization() + " " + submission.fiscalYear()
                 + " (" + year + ") revision " + revision + ", rule set " + evaluation.ruleSet().version()
                 + ", policy " + evaluation.ruleSet().policy() + ", " + findings.size() + " finding(s)"
-                + (previousYear == null ? ", no previous year stored"
+                + (previousYear == null ? ", no previous year compared"
                         : ", compared with submission:" + previousYear.id() + " (" + (year - 1) + " revision "
                         + previousYear.revision() + ")")
                 + (carried == 0 ? "" : ", " + carried + " decision(s) carried from revision " + (revision - 1)));

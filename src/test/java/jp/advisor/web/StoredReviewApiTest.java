@@ -212,6 +212,25 @@ class StoredReviewApiTest {
     }
 
     @Test
+    void aStoredYearBeforeThatNoLongerReadsLeavesTheComparisonOutInsteadOfRefusingTheSheet() throws Exception {
+        // Put back afterwards: the year's review reads every organisation's sheets of the shared database.
+        String json = jdbc.sql("select submission_json from submission where id = ?").param(revision2)
+                .query(String.class).single();
+        jdbc.sql("update submission set submission_json = ? where id = ?").params("{\"strategies\": 1}", revision2).update();
+        long again;
+        try {
+            again = submit(sheet("平成29年度"));
+        } finally {
+            jdbc.sql("update submission set submission_json = ? where id = ?").params(json, revision2).update();
+        }
+
+        assertThat(ok("GET", "/api/submissions/" + again, staff.authorization(), null).get("previousYearSubmission")
+                .isNull()).isTrue();
+        assertThat(jdbc.sql("select detail from audit_log where subject = ? and action = 'SUBMIT'")
+                .param("submission:" + again).query(String.class).single()).contains("no previous year compared");
+    }
+
+    @Test
     void theCsvHasTheSubmissionAndDispositionColumnsAndIsAnAttachmentNamedForTheYear() throws Exception {
         StoredFinding first = finding(revision2, 0);
         dispose(first, "FALSE_POSITIVE", "数値の読み違い", "reviewer");
