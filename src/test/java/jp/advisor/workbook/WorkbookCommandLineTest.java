@@ -120,6 +120,36 @@ class WorkbookCommandLineTest {
         return new SubmissionReader().read(JSON.writeValueAsBytes(submission), "case");
     }
 
+    @Test
+    void reviewNamesEachRefusedFileWithWhyAndWhereAndStillReviewsTheGoodWorkbook(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectory(dir.resolve("in"));
+        Files.copy(Path.of("fixtures/submissions/taisho-ward-fy2016.xlsx"), in.resolve("a-大正区.xlsx"));
+        Files.write(in.resolve("b-bomb.xlsx"), GuardSamples.withEntry(GuardSamples.xlsx("大正区"), "xl/media/image1.bin",
+                GuardSamples.zeros(200L * 1024 * 1024)));
+        Files.write(in.resolve("c-macro.xlsm"), GuardSamples.xlsm("大正区"));
+        Files.write(in.resolve("d-old.xls"), GuardSamples.xls("大正区"));
+        Files.write(in.resolve("e-empty.xlsx"), new byte[0]);
+        Files.write(in.resolve("f-column.xlsx"), WorkbookReaderTest.edit(WorkbookWriter.write(WorkbookReaderTest.SEED),
+                book -> WorkbookReaderTest.cell(book, WorkbookLayout.STRATEGIES.name(), WorkbookLayout.HEADING_ROW,
+                        WorkbookReaderTest.column(book, WorkbookLayout.STRATEGIES.name(), "個別")).setCellValue("個別評価")));
+        Path report = dir.resolve("report.json");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int exit = run(out, "review", in.toString(), "--out", report.toString(), "--rules", jp.advisor.FrozenRules.RULES.toString());
+
+        assertThat(exit).isEqualTo(1);
+        String said = out.toString(StandardCharsets.UTF_8);
+        assertThat(said).contains("b-bomb.xlsx", "zip 爆弾", "zip bomb")
+                .contains("c-macro.xlsm", "マクロ", "macro")
+                .contains("d-old.xls", ".xls")
+                .contains("e-empty.xlsx", "空のファイル", "empty")
+                .contains("f-column.xlsx!" + WorkbookLayout.STRATEGIES.name() + "!4:4", "個別");
+        JsonNode reviewed = JsonMapper.builder().build().readTree(Files.readAllBytes(report));
+        assertThat(reviewed.get("submissions")).hasSize(1);
+        assertThat(reviewed.get("submissions").get(0).get("source").asString()).endsWith("a-大正区.xlsx");
+        assertThat(reviewed.get("unreadable")).hasSize(5);
+    }
+
     private static int run(String... args) {
         return run(new ByteArrayOutputStream(), args);
     }
