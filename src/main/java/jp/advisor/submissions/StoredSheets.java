@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import jp.advisor.submission.Submission;
+import jp.advisor.submission.SubmissionException;
 import jp.advisor.submission.SubmissionReader;
 
 /**
@@ -25,6 +26,8 @@ import jp.advisor.submission.SubmissionReader;
  */
 @Service
 public class StoredSheets {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StoredSheets.class);
 
     // The newest revision of its organisation and year (same condition as the submissions list).
     private static final String NEWEST = "s.revision = (select max(s2.revision) from submission s2"
@@ -75,11 +78,25 @@ public class StoredSheets {
         this.reader = reader;
     }
 
+    /** A stored sheet the reader of today no longer reads (it was read when stored), with why. */
+    public record Unreadable(long id, String organization, int fiscalYear, String path, List<String> problems) {
+    }
+
+    /** The newest revisions read back: those that read, and those a changed reader now refuses. */
+    public record Read(List<Sheet> sheets, List<Unreadable> unreadable) {
+    }
+
     /**
      * The newest revision of every organisation for each of {@code years} (every year when null), by year, then
-     * organisation name. Each was read when it was stored, so reading it back cannot fail but on a changed reader.
+     * organisation name; one that no longer reads (a reader made stricter since it was stored) is left out and logged,
+     * so that it cannot stop the others being used. {@link #read} names them too.
      */
     public List<Sheet> latest(Collection<Integer> years) {
+        return read(years).sheets();
+    }
+
+    /** As {@link #latest}, with the sheets that no longer read, for a report to name. */
+    public Read read(Collection<Integer> years) {
         List<Object> params = new ArrayList<>();
         String where = " where " + NEWEST + years(years, params);
         record Row(long id, String organization, int year, int revision, String json) {
@@ -90,9 +107,21 @@ public class StoredSheets {
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5)))
                 .list();
         Map<Long, SortedMap<Integer, StoredFinding>> findings = findings(years);
-        return rows.stream().map(r -> new Sheet(r.id(), r.organization(), r.year(), r.revision(),
-                reader.read(r.json().getBytes(StandardCharsets.UTF_8), "submission " + r.id()),
-                Collections.unmodifiableSortedMap(findings.getOrDefault(r.id(), new TreeMap<>())))).toList();
+        List<Sheet> sheets = new ArrayList<>();
+        List<Unreadable> unreadable = new ArrayList<>();
+        for (Row r : rows) {
+            try {
+                sheets.add(new Sheet(r.id(), r.organization(), r.year(), r.revision(),
+                        reader.read(r.json().getBytes(StandardCharsets.UTF_8), "submission " + r.id()),
+                        Collections.unmodifiableSortedMap(findings.getOrDefault(r.id(), new TreeMap<>()))));
+            } catch (SubmissionException e) {
+                LOG.warn("stored submission {} ({} {}) no longer reads: {}", r.id(), r.organization(), r.year(),
+                        e.getMessage());
+                unreadable.add(new Unreadable(r.id(), r.organization(), r.year(), "/api/submissions/" + r.id(),
+                        e.getProblems().stream().map(p -> p.describe()).toList()));
+            }
+        }
+        return new Read(List.copyOf(sheets), List.copyOf(unreadable));
     }
 
     /** Over the newest revisions of {@code years} (every year when null), most false positives first, then by code. */

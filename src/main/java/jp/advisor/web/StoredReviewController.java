@@ -80,14 +80,18 @@ class StoredReviewController {
 
     private ReviewReport review(int year) {
         Map<String, StoredSheets.Sheet> bySource = new LinkedHashMap<>();
-        sheets.latest(List.of(year)).forEach(sheet -> bySource.put(sheet.path(), sheet));
+        StoredSheets.Read read = sheets.read(List.of(year));
+        read.sheets().forEach(sheet -> bySource.put(sheet.path(), sheet));
         Map<String, Submission> named = new LinkedHashMap<>();
         bySource.forEach((source, sheet) -> named.put(source, sheet.submission()));
         List<Submission> earlier = sheets.latest(List.of(year - 1)).stream().map(StoredSheets.Sheet::submission).toList();
         ReviewReport report = reviewer.review(named, earlier);
         List<ReviewReport.ReviewedSubmission> stored = report.submissions().stream()
                 .map(s -> stored(s, bySource.get(s.source()))).toList();
-        return new ReviewReport(report.rulesVersion(), report.policy(), stored, report.unreadable());
+        // A stored sheet that no longer reads is named among the unreadable, as a file a review cannot read is.
+        List<ReviewReport.UnreadableSource> unreadable = new java.util.ArrayList<>(report.unreadable());
+        read.unreadable().forEach(u -> unreadable.add(new ReviewReport.UnreadableSource(u.path(), u.problems())));
+        return new ReviewReport(report.rulesVersion(), report.policy(), stored, unreadable);
     }
 
     /**

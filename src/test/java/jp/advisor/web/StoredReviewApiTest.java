@@ -212,7 +212,7 @@ class StoredReviewApiTest {
     }
 
     @Test
-    void aStoredYearBeforeThatNoLongerReadsLeavesTheComparisonOutInsteadOfRefusingTheSheet() throws Exception {
+    void aStoredSheetThatNoLongerReadsIsLeftOutOfTheComparisonAndNamedByTheYearsReviewNeverStoppingEither() throws Exception {
         // Put back afterwards: the year's review reads every organisation's sheets of the shared database.
         String json = jdbc.sql("select submission_json from submission where id = ?").param(revision2)
                 .query(String.class).single();
@@ -220,6 +220,10 @@ class StoredReviewApiTest {
         long again;
         try {
             again = submit(sheet("平成29年度"));
+            // The year's review goes on, naming it among what it could not read.
+            JsonNode report = ok("GET", "/api/reviews/2016", TestUsers.REVIEWER, null);
+            assertThat(report.get("unreadable").toString()).contains("/api/submissions/" + revision2);
+            assertThat(ours(report)).isEmpty();
         } finally {
             jdbc.sql("update submission set submission_json = ? where id = ?").params(json, revision2).update();
         }
