@@ -25,7 +25,6 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -340,13 +339,7 @@ public final class AnnotatedWorkbook {
         sheet.createFreezePane(0, header + 1);
         sheet.setAutoFilter(new CellRangeAddress(header, Math.max(header, r - 1), 0, last));
         RowHeights.fit(sheet, 0, r - 1);
-        // Printed like the 様式: A3 landscape, one page wide, the column headings on every page.
-        sheet.getPrintSetup().setPaperSize(PrintSetup.A3_PAPERSIZE);
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
-        sheet.setRepeatingRows(new CellRangeAddress(header, header, -1, -1));
+        WorkbookWriter.printOnA3(sheet, header, header);
     }
 
     /** A second annotation of an annotated workbook keeps the first list rather than failing on the name. */

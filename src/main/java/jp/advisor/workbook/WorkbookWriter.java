@@ -138,12 +138,7 @@ public final class WorkbookWriter {
                 }
                 c = end + 1;
             }
-            sheet.getPrintSetup().setPaperSize(PrintSetup.A3_PAPERSIZE);
-            sheet.getPrintSetup().setLandscape(true);
-            sheet.setFitToPage(true);
-            sheet.getPrintSetup().setFitWidth((short) 1);
-            sheet.getPrintSetup().setFitHeight((short) 0);
-            sheet.setRepeatingRows(new CellRangeAddress(WorkbookLayout.GROUP_ROW, WorkbookLayout.LEGEND_ROW, -1, -1));
+            printOnA3(sheet, WorkbookLayout.GROUP_ROW, WorkbookLayout.LEGEND_ROW);
             // The numbers stay in view while scrolling right, the headings while scrolling down.
             int idColumns = (int) columns.stream().filter(c -> c.kind() == WorkbookLayout.Kind.ID).count();
             sheet.createFreezePane(idColumns, WorkbookLayout.FIRST_DATA_ROW);
@@ -321,5 +316,18 @@ public final class WorkbookWriter {
                 }
             }
         }
+    }
+
+    /**
+     * Prints as the 様式 does: A3 landscape, one page wide and as many pages down as it takes, rows {@code headingFrom}
+     * to {@code headingTo} repeated at the top of every page. The 指摘一覧 of an annotated workbook prints alike.
+     */
+    static void printOnA3(org.apache.poi.ss.usermodel.Sheet sheet, int headingFrom, int headingTo) {
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A3_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(headingFrom, headingTo, -1, -1));
     }
 }
