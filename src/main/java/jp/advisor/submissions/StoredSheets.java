@@ -12,11 +12,14 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import jp.advisor.submission.Submission;
 import jp.advisor.submission.SubmissionException;
+import jp.advisor.submission.SubmissionProblem;
 import jp.advisor.submission.SubmissionReader;
 
 /**
@@ -27,7 +30,7 @@ import jp.advisor.submission.SubmissionReader;
 @Service
 public class StoredSheets {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StoredSheets.class);
+    private static final Logger LOG = LoggerFactory.getLogger(StoredSheets.class);
 
     // The newest revision of its organisation and year (same condition as the submissions list).
     private static final String NEWEST = "s.revision = (select max(s2.revision) from submission s2"
@@ -43,8 +46,12 @@ public class StoredSheets {
 
         /** Where the API serves it: what reports name it by, so that a page can link to it. */
         public String path() {
-            return "/api/submissions/" + id;
+            return pathOf(id);
         }
+    }
+
+    private static String pathOf(long id) {
+        return "/api/submissions/" + id;
     }
 
     /** A finding as stored when the sheet was submitted, and its current disposition (null when none yet). */
@@ -79,7 +86,12 @@ public class StoredSheets {
     }
 
     /** A stored sheet the reader of today no longer reads (it was read when stored), with why. */
-    public record Unreadable(long id, String organization, int fiscalYear, String path, List<String> problems) {
+    public record Unreadable(long id, List<String> problems) {
+
+        /** Where the API serves it, as {@link Sheet#path()}. */
+        public String path() {
+            return pathOf(id);
+        }
     }
 
     /** The newest revisions read back: those that read, and those a changed reader now refuses. */
@@ -111,17 +123,26 @@ public class StoredSheets {
         List<Unreadable> unreadable = new ArrayList<>();
         for (Row r : rows) {
             try {
-                sheets.add(new Sheet(r.id(), r.organization(), r.year(), r.revision(),
-                        reader.read(r.json().getBytes(StandardCharsets.UTF_8), "submission " + r.id()),
+                sheets.add(new Sheet(r.id(), r.organization(), r.year(), r.revision(), readBack(r.id(), r.json()),
                         Collections.unmodifiableSortedMap(findings.getOrDefault(r.id(), new TreeMap<>()))));
             } catch (SubmissionException e) {
-                LOG.warn("stored submission {} ({} {}) no longer reads: {}", r.id(), r.organization(), r.year(),
-                        e.getMessage());
-                unreadable.add(new Unreadable(r.id(), r.organization(), r.year(), "/api/submissions/" + r.id(),
-                        e.getProblems().stream().map(p -> p.describe()).toList()));
+                unreadable.add(new Unreadable(r.id(), e.getProblems().stream().map(SubmissionProblem::describe).toList()));
             }
         }
         return new Read(List.copyOf(sheets), List.copyOf(unreadable));
+    }
+
+    /**
+     * A stored sheet read with today's reader. It was read when it was stored, so only a reader made stricter since
+     * can refuse it: that is logged and thrown, for the caller to leave the sheet out rather than stop.
+     */
+    Submission readBack(long id, String json) {
+        try {
+            return reader.read(json.getBytes(StandardCharsets.UTF_8), "submission " + id);
+        } catch (SubmissionException e) {
+            LOG.warn("stored submission {} no longer reads: {}", id, e.getMessage());
+            throw e;
+        }
     }
 
     /** Over the newest revisions of {@code years} (every year when null), most false positives first, then by code. */

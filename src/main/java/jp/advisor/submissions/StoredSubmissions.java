@@ -49,21 +49,25 @@ public class StoredSubmissions {
     private static final Logger LOG = LoggerFactory.getLogger(StoredSubmissions.class);
     static final int ATTEMPTS = 5;
     static final int MAX_ORGANIZATION_LENGTH = 500;
+    /** submission.received_name's size. */
+    static final int MAX_FILE_NAME_LENGTH = 500;
 
     private final SubmissionReader reader;
     private final Evaluator evaluator;
     private final JsonMapper json;
     private final SubmissionStore store;
+    private final StoredSheets sheets;
     private final ReviewStore review;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
 
     StoredSubmissions(SubmissionReader reader, Evaluator evaluator, JsonMapper json, SubmissionStore store,
-                      ReviewStore review, AuditLog audit, PlatformTransactionManager transactions) {
+                      StoredSheets sheets, ReviewStore review, AuditLog audit, PlatformTransactionManager transactions) {
         this.reader = reader;
         this.evaluator = evaluator;
         this.json = json;
         this.store = store;
+        this.sheets = sheets;
         this.review = review;
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactions);
@@ -84,10 +88,9 @@ public class StoredSubmissions {
                     + "文字で書いてください / organization must have 1 to " + MAX_ORGANIZATION_LENGTH + " characters");
         }
         Access.checkSubmit(who, organization);
-        Optional<SubmissionStore.Sheet> stored = store.newest(organization, submission.fiscalYear().startYear() - 1);
-        Optional<Submission> previousSheet = stored.flatMap(this::read);
-        Optional<SubmissionStore.Sheet> previous = previousSheet.isPresent() ? stored : Optional.empty();
-        Evaluation evaluation = evaluator.evaluate(submission, previousSheet.orElse(null));
+        Optional<PreviousYear> previous = store.newest(organization, submission.fiscalYear().startYear() - 1)
+                .flatMap(this::previousYear);
+        Evaluation evaluation = evaluator.evaluate(submission, previous.map(PreviousYear::sheet).orElse(null));
         String evaluationJson = json.writeValueAsString(evaluation);
         String received = workbook ? json.writeValueAsString(submission) : new String(body, StandardCharsets.UTF_8);
         ReceivedFile file = workbook ? new ReceivedFile(fileName(source), body) : null;
@@ -105,28 +108,30 @@ public class StoredSubmissions {
         }
     }
 
+    /** The stored revision of the year before that a sheet is compared with, and what it reads as. */
+    private record PreviousYear(long id, int revision, Submission sheet) {
+    }
+
     /**
-     * A stored previous year read back. It was read when it was stored, so only a changed reader could refuse it now;
-     * then this year is evaluated without it (and says so), rather than refusing the ward's sheet for an old one.
+     * The stored previous year read back; one that a reader made stricter since refuses is left out, and this year is
+     * evaluated without it (the audit entry says so) rather than the ward's new sheet refused for an old one.
      */
-    private Optional<Submission> read(SubmissionStore.Sheet sheet) {
+    private Optional<PreviousYear> previousYear(SubmissionStore.Sheet stored) {
         try {
-            return Optional.of(reader.read(sheet.json().getBytes(StandardCharsets.UTF_8), "submission " + sheet.id()));
+            return Optional.of(new PreviousYear(stored.id(), stored.revision(), sheets.readBack(stored.id(), stored.json())));
         } catch (SubmissionException e) {
-            LOG.warn("stored submission {} no longer reads ({}); the year after is evaluated without it", sheet.id(),
-                    e.getMessage());
             return Optional.empty();
         }
     }
 
-    /** The name a workbook came with, without folders, as the column holds it. */
+    /** The name a workbook came with, without folders, as the column holds it (its end, when longer). */
     private static String fileName(String source) {
         String name = Workbooks.sourceName(source);
-        return name.length() <= MAX_ORGANIZATION_LENGTH ? name : name.substring(name.length() - MAX_ORGANIZATION_LENGTH);
+        return name.length() <= MAX_FILE_NAME_LENGTH ? name : name.substring(name.length() - MAX_FILE_NAME_LENGTH);
     }
 
     private StoredSubmission store(Submission submission, String received, ReceivedFile file, Evaluation evaluation,
-                                   String evaluationJson, SubmissionStore.Sheet previousYear, String actor) {
+                                   String evaluationJson, PreviousYear previousYear, String actor) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         int year = submission.fiscalYear().startYear();
         long organisation = store.lockOrganisation(submission.organization());

@@ -3,6 +3,7 @@ package jp.advisor.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +90,7 @@ class StoredReviewController {
         List<ReviewReport.ReviewedSubmission> stored = report.submissions().stream()
                 .map(s -> stored(s, bySource.get(s.source()))).toList();
         // A stored sheet that no longer reads is named among the unreadable, as a file a review cannot read is.
-        List<ReviewReport.UnreadableSource> unreadable = new java.util.ArrayList<>(report.unreadable());
+        List<ReviewReport.UnreadableSource> unreadable = new ArrayList<>(report.unreadable());
         read.unreadable().forEach(u -> unreadable.add(new ReviewReport.UnreadableSource(u.path(), u.problems())));
         return new ReviewReport(report.rulesVersion(), report.policy(), stored, unreadable);
     }
